@@ -1,0 +1,28 @@
+/** `npm run bench`: every benchmark, on PGlite and (when it answers) PostgreSQL, in one run. */
+import pg from 'pg';
+import type { BenchResult } from './lib.js';
+import { writeMarkdown } from './lib.js';
+import { benchPersonenZoeken } from './personen-zoeken.js';
+
+const n = Number(process.env.BENCH_N ?? 50_000);
+const requests = Number(process.env.BENCH_REQUESTS ?? 300);
+
+async function postgresAvailable(): Promise<boolean> {
+  const c = new pg.Client({ connectionString: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test', connectionTimeoutMillis: 2000 });
+  try {
+    await c.connect();
+    await c.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const results: BenchResult[] = [];
+console.log(`Passend benchmarks (n=${n}, ${requests} requests each)`);
+results.push(await benchPersonenZoeken('pglite', n, requests));
+if (await postgresAvailable()) results.push(await benchPersonenZoeken('postgresql', n, requests));
+else console.log('  PostgreSQL not reachable: PGlite only');
+writeMarkdown('personen-zoeken', results);
+for (const r of results) console.log(`  ${r.name}: p50 ${r.p50_ms} ms, p95 ${r.p95_ms} ms (SQL alone p95 ${r.baseline_p95_ms} ms, ratio ${r.ratio})`);
+console.log('Results in bench/results/');

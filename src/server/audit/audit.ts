@@ -1,0 +1,72 @@
+import type { Kysely } from 'kysely';
+import type { AuditActie } from '../../shared/codes.js';
+import type { Actor } from '../access/policy.js';
+import type { Database } from '../db/schema.js';
+
+export interface AuditEntry {
+  actie: AuditActie;
+  resource: string;
+  resourceId?: string | null;
+  persoonId?: string | null;
+  /** Tenant key: the person's gemeente; defaults to the actor's organisation. */
+  organisatieId?: string | null;
+  grondslag?: string | null;
+  wijzigingen?: Wijzigingen | null;
+  toelichting?: string | null;
+}
+
+export type Wijzigingen = Record<string, { oud: unknown; nieuw: unknown }>;
+
+/** Fields whose values never enter the audit log; a change shows as "[gewijzigd]". */
+const GEHEIME_VELDEN = new Set(['bsn', 'wachtwoord', 'wachtwoord_hash', 'bsn_versleuteld', 'bsn_hash']);
+
+/** Old/new per changed field, as the ZGW audittrail records writes. */
+export function diff(oud: Record<string, unknown> | null, nieuw: Record<string, unknown>): Wijzigingen {
+  const result: Wijzigingen = {};
+  for (const [veld, waarde] of Object.entries(nieuw)) {
+    if (waarde === undefined) continue;
+    const vorige = oud ? oud[veld] : null;
+    if (JSON.stringify(vorige ?? null) === JSON.stringify(waarde ?? null)) continue;
+    result[veld] = GEHEIME_VELDEN.has(veld)
+      ? { oud: vorige == null ? null : '[geheim]', nieuw: waarde == null ? null : '[geheim]' }
+      : { oud: vorige ?? null, nieuw: waarde ?? null };
+  }
+  return result;
+}
+
+/**
+ * Writes audit rows in the caller's transaction, so a change and its audit commit or roll back together.
+ * The table is append-only: there is no update or delete path here, and a trigger refuses them.
+ */
+export class AuditWriter {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly actor: Actor | null,
+    private readonly verzoekId: string | null,
+  ) {}
+
+  async schrijf(entries: AuditEntry | AuditEntry[]): Promise<void> {
+    const list = Array.isArray(entries) ? entries : [entries];
+    if (list.length === 0) return;
+    await this.db
+      .insertInto('audit_log')
+      .values(
+        list.map((e) => ({
+          organisatie_id: e.organisatieId ?? this.actor?.organisatieId ?? null,
+          gebruiker_id: this.actor?.gebruikerId ?? null,
+          gebruiker_naam: this.actor?.gebruikersnaam ?? null,
+          actor_organisatie_id: this.actor?.organisatieId ?? null,
+          persoon_id: e.persoonId ?? null,
+          actie: e.actie,
+          resource: e.resource,
+          resource_id: e.resourceId ?? null,
+          doel: this.actor?.doel ?? 'beheer',
+          grondslag: e.grondslag ?? null,
+          wijzigingen: e.wijzigingen && Object.keys(e.wijzigingen).length > 0 ? JSON.stringify(e.wijzigingen) : null,
+          verzoek_id: this.verzoekId,
+          toelichting: e.toelichting ?? null,
+        })),
+      )
+      .execute();
+  }
+}

@@ -1,0 +1,41 @@
+import path from 'node:path';
+
+/** Runtime configuration, read from the environment once at start-up. Documented in README.md. */
+export interface Config {
+  port: number;
+  host: string;
+  /** PostgreSQL server URL; when absent Passend runs on PGlite in `dataDir`. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** Secret used to derive the BSN encryption and look-up keys and token hashes. */
+  secret: string | undefined;
+  cookieSecure: boolean;
+  sessionHours: number;
+  logLevel: string;
+  /** Maximum JSON body size in bytes. */
+  bodyLimit: number;
+  production: boolean;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const production = env.NODE_ENV === 'production';
+  return {
+    port: intFrom(env.PORT, 8080),
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: path.resolve(env.DATA_DIR ?? './data'),
+    secret: env.PASSEND_SECRET || undefined,
+    cookieSecure: env.COOKIE_SECURE ? env.COOKIE_SECURE === 'true' : production,
+    sessionHours: intFrom(env.SESSION_HOURS, 8),
+    logLevel: env.LOG_LEVEL ?? (production ? 'info' : 'warn'),
+    bodyLimit: intFrom(env.BODY_LIMIT, 1_048_576),
+    production,
+  };
+}
+
+function intFrom(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number.parseInt(value, 10);
+  if (!Number.isFinite(n) || n < 0) throw new Error(`Ongeldige numerieke configuratiewaarde: ${value}`);
+  return n;
+}

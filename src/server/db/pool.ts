@@ -1,0 +1,63 @@
+import fs from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.js';
+
+export type StorageKind = 'pglite' | 'postgresql';
+
+export interface Storage {
+  kind: StorageKind;
+  pool: pg.Pool;
+  db: Kysely<Database>;
+  close(): Promise<void>;
+}
+
+// Dates stay ISO strings (no timezone shifts); int8/numeric stay exact strings unless cast in SQL.
+const DATE_OID = 1082;
+pg.types.setTypeParser(DATE_OID, (value: string) => value);
+
+export const PGLITE_EXTENSIONS = { unaccent, pg_trgm };
+
+export interface OpenOptions {
+  databaseUrl?: string | undefined;
+  dataDir?: string;
+  /** An existing PGlite instance (tests clone a migrated template into memory). */
+  pglite?: PGlite;
+  poolSize?: number;
+}
+
+/** One code path for both storage kinds: a pg.Pool, and Kysely on top of it. */
+export async function openStorage(options: OpenOptions): Promise<Storage> {
+  if (options.databaseUrl) {
+    // JIT compilation costs tens of milliseconds per query and never pays off for short OLTP queries.
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10, options: '-c jit=off' });
+    pool.on('error', () => {
+      /* idle client errors are reported by the next query */
+    });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { kind: 'postgresql', pool, db, close: () => db.destroy() };
+  }
+  let pglite = options.pglite;
+  const owned = !pglite;
+  if (!pglite) {
+    const dir = options.dataDir ?? './data';
+    fs.mkdirSync(dir, { recursive: true });
+    pglite = await PGlite.create(dir, { extensions: PGLITE_EXTENSIONS });
+  }
+  const pool = new pg.Pool(createPgConfig(pglite));
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const instance = pglite;
+  return {
+    kind: 'pglite',
+    pool,
+    db,
+    async close() {
+      await db.destroy();
+      if (owned) await instance.close();
+    },
+  };
+}

@@ -1,0 +1,233 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/** Kysely table types; they mirror migrations/*.sql. */
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type DateString = ColumnType<string, string | undefined, string>;
+
+export interface ArbeidsmarktregioTable {
+  id: string;
+  slug: string;
+  naam: string;
+  aangemaakt_op: Timestamp;
+}
+
+export interface OrganisatieTable {
+  id: string;
+  regio_id: string;
+  slug: string;
+  naam: string;
+  soort: string;
+  actief: Generated<boolean>;
+  aangemaakt_op: Timestamp;
+}
+
+export interface SamenwerkingTable {
+  id: string;
+  organisatie_id: string;
+  uitvoerder_id: string;
+  doel: string;
+  geldig_van: DateString;
+  geldig_tot: string | null;
+  aangemaakt_op: Timestamp;
+}
+
+export interface PersoonTable {
+  id: string;
+  organisatie_id: string;
+  extern_id: string | null;
+  voornaam: string;
+  tussenvoegsel: string | null;
+  achternaam: string;
+  geboortedatum: string;
+  bsn_versleuteld: string | null;
+  bsn_hash: string | null;
+  bsn_laatste_cijfers: string | null;
+  email: string | null;
+  telefoon: string | null;
+  straat: string | null;
+  huisnummer: string | null;
+  postcode: string | null;
+  woonplaats: string | null;
+  status: Generated<string>;
+  afsluitreden: string | null;
+  afgesloten_op: Date | null;
+  versie: Generated<number>;
+  aangemaakt_op: Timestamp;
+  gewijzigd_op: Timestamp;
+  /** Generated: folded name, place and client number for search. */
+  zoektekst: ColumnType<string, never, never>;
+}
+
+export interface GebruikerTable {
+  id: string;
+  organisatie_id: string;
+  gebruikersnaam: string;
+  naam: string;
+  email: string | null;
+  wachtwoord_hash: string | null;
+  rollen: string[];
+  persoon_id: string | null;
+  actief: Generated<boolean>;
+  oidc_subject: string | null;
+  aangemaakt_op: Timestamp;
+  gewijzigd_op: Timestamp;
+}
+
+export interface SessieTable {
+  id_hash: string;
+  gebruiker_id: string;
+  organisatie_id: string;
+  csrf_token: string;
+  aangemaakt_op: Timestamp;
+  laatst_gebruikt_op: Timestamp;
+  verloopt_op: Timestamp;
+}
+
+export interface ApiTokenTable {
+  id: string;
+  organisatie_id: string;
+  gebruiker_id: string;
+  naam: string;
+  token_hash: string;
+  laatst_gebruikt_op: Date | null;
+  verloopt_op: Date | null;
+  ingetrokken_op: Date | null;
+  aangemaakt_op: Timestamp;
+}
+
+export interface InlogpogingTable {
+  id: Generated<string>;
+  gebruikersnaam: string;
+  ip: string;
+  gelukt: boolean;
+  tijdstip: Timestamp;
+}
+
+export interface ToewijzingTable {
+  id: string;
+  organisatie_id: string;
+  persoon_id: string;
+  gebruiker_id: string;
+  rol: string;
+  van: DateString;
+  tot: string | null;
+  aangemaakt_door: string | null;
+  aangemaakt_op: Timestamp;
+}
+
+export interface GrondslagTable {
+  id: string;
+  organisatie_id: string;
+  persoon_id: string;
+  ontvanger_id: string;
+  soort: string;
+  doel: string;
+  van: DateString;
+  tot: string | null;
+  aangemaakt_op: Timestamp;
+}
+
+export interface ToestemmingTable {
+  id: string;
+  organisatie_id: string;
+  persoon_id: string;
+  doel: string;
+  ontvanger_id: string | null;
+  verleend_op: Timestamp;
+  verleend_door: string;
+  vastgelegd_via: string;
+  toelichting: string | null;
+  ingetrokken_op: Date | null;
+  ingetrokken_door: string | null;
+  intrekkingsreden: string | null;
+}
+
+export interface TijdlijnGebeurtenisTable {
+  id: string;
+  organisatie_id: string;
+  persoon_id: string;
+  soort: string;
+  titel: string;
+  tekst: string | null;
+  auteur_id: string | null;
+  auteur_organisatie_id: string | null;
+  tijdstip: Timestamp;
+}
+
+export interface AuditLogTable {
+  id: Generated<string>;
+  tijdstip: Timestamp;
+  organisatie_id: string | null;
+  gebruiker_id: string | null;
+  gebruiker_naam: string | null;
+  actor_organisatie_id: string | null;
+  persoon_id: string | null;
+  actie: string;
+  resource: string;
+  resource_id: string | null;
+  doel: string;
+  grondslag: string | null;
+  wijzigingen: ColumnType<unknown, string | null, never>;
+  verzoek_id: string | null;
+  toelichting: string | null;
+}
+
+export interface GemeenteBeleidTable {
+  organisatie_id: string;
+  jobcoach_max_uren_per_halfjaar: ColumnType<string | null, number | null, number | null>;
+  jobcoach_max_duur_jaren: number | null;
+  bron: string;
+  gewijzigd_door: string | null;
+  gewijzigd_op: Timestamp;
+}
+
+export interface JobcoachBeoordelingTable {
+  id: string;
+  organisatie_id: string;
+  persoon_id: string;
+  peildatum: string;
+  uren_per_week: ColumnType<string, number, number>;
+  begeleidingsjaar: number;
+  antwoorden: ColumnType<unknown, string, string>;
+  geadviseerd_regime: string;
+  regime: string;
+  afwijkingsreden: string | null;
+  percentage: ColumnType<string, number, number>;
+  uren_per_halfjaar: ColumnType<string, number, number>;
+  uitkomst: ColumnType<unknown, string, string>;
+  evaluatie_op: string;
+  auteur_id: string;
+  aangemaakt_op: Timestamp;
+}
+
+export interface SchemaMigratieTable {
+  versie: number;
+  naam: string;
+  checksum: string;
+  toegepast_op: Timestamp;
+}
+
+export interface Database {
+  arbeidsmarktregio: ArbeidsmarktregioTable;
+  organisatie: OrganisatieTable;
+  samenwerking: SamenwerkingTable;
+  persoon: PersoonTable;
+  gebruiker: GebruikerTable;
+  sessie: SessieTable;
+  api_token: ApiTokenTable;
+  inlogpoging: InlogpogingTable;
+  toewijzing: ToewijzingTable;
+  grondslag: GrondslagTable;
+  toestemming: ToestemmingTable;
+  tijdlijn_gebeurtenis: TijdlijnGebeurtenisTable;
+  audit_log: AuditLogTable;
+  schema_migratie: SchemaMigratieTable;
+  gemeente_beleid: GemeenteBeleidTable;
+  jobcoach_beoordeling: JobcoachBeoordelingTable;
+}
+
+export type PersoonRow = Selectable<PersoonTable>;
+export type NewPersoon = Insertable<PersoonTable>;
+export type PersoonUpdate = Updateable<PersoonTable>;
+export type GebruikerRow = Selectable<GebruikerTable>;
+export type OrganisatieRow = Selectable<OrganisatieTable>;

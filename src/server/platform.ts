@@ -1,0 +1,22 @@
+import { buildApp, type BuildOptions, type PassendApp } from './app.js';
+import type { Config } from './config.js';
+import { deriveKeys, resolveSecret } from './crypto/secrets.js';
+import { migrate } from './db/migrate.js';
+import { openStorage, type OpenOptions } from './db/pool.js';
+import type { Services } from './services.js';
+
+/** Opens storage, migrates, derives keys and builds the HTTP app: what `passend serve` and tests share. */
+export async function startPlatform(config: Config, options: BuildOptions & { storage?: OpenOptions } = {}): Promise<{ app: PassendApp; services: Services }> {
+  const storage = await openStorage(options.storage ?? { databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    await migrate(storage.pool);
+    const keys = deriveKeys(resolveSecret(config));
+    const services: Services = { config, storage, keys };
+    const app = await buildApp(services, options);
+    app.addHook('onClose', async () => storage.close());
+    return { app, services };
+  } catch (error) {
+    await storage.close();
+    throw error;
+  }
+}

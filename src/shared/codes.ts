@@ -1,0 +1,104 @@
+/**
+ * Code tables: data with derived types. Shared by server, web app and CLI.
+ * Labels are the Dutch text a user sees.
+ */
+
+export const ORGANISATIESOORTEN = {
+  gemeente: { label: 'Gemeente' },
+  uwv: { label: 'UWV' },
+  reintegratiebedrijf: { label: 'Re-integratiebedrijf' },
+  school: { label: 'School (pro/vso)' },
+  werkgever: { label: 'Werkgever' },
+  jobcoachorganisatie: { label: 'Jobcoachorganisatie' },
+} as const;
+export type Organisatiesoort = keyof typeof ORGANISATIESOORTEN;
+export const ORGANISATIESOORT_CODES = Object.keys(ORGANISATIESOORTEN) as [Organisatiesoort, ...Organisatiesoort[]];
+
+export const ROLLEN = {
+  klantmanager: { label: 'Klantmanager', professional: true },
+  arbeidsdeskundige: { label: 'Arbeidsdeskundige', professional: true },
+  jobcoach: { label: 'Jobcoach', professional: true },
+  loonwaardedeskundige: { label: 'Loonwaardedeskundige', professional: true },
+  beleidsmedewerker: { label: 'Beleidsmedewerker', professional: false },
+  werkgever: { label: 'Werkgever', professional: false },
+  school: { label: 'School', professional: true },
+  redacteur: { label: 'Redacteur kennisplatform', professional: false },
+  beheerder: { label: 'Beheerder', professional: false },
+  inwoner: { label: 'Inwoner', professional: false },
+} as const;
+export type Rol = keyof typeof ROLLEN;
+export const ROL_CODES = Object.keys(ROLLEN) as [Rol, ...Rol[]];
+
+/** Which roles an organisation of each kind may hand out. Inwoner accounts live at the person's gemeente. */
+export const ROLLEN_PER_ORGANISATIESOORT: Record<Organisatiesoort, readonly Rol[]> = {
+  gemeente: ['klantmanager', 'arbeidsdeskundige', 'jobcoach', 'loonwaardedeskundige', 'beleidsmedewerker', 'redacteur', 'beheerder', 'inwoner'],
+  uwv: ['arbeidsdeskundige', 'beleidsmedewerker', 'beheerder'],
+  reintegratiebedrijf: ['klantmanager', 'jobcoach', 'arbeidsdeskundige', 'beheerder'],
+  school: ['school', 'beheerder'],
+  werkgever: ['werkgever', 'beheerder'],
+  jobcoachorganisatie: ['jobcoach', 'beheerder'],
+};
+
+export const PERSOONSTATUSSEN = {
+  aangemeld: { label: 'Aangemeld' },
+  intake: { label: 'Intake' },
+  actief: { label: 'Actief traject' },
+  nazorg: { label: 'Nazorg' },
+  afgesloten: { label: 'Afgesloten' },
+} as const;
+export type Persoonstatus = keyof typeof PERSOONSTATUSSEN;
+export const PERSOONSTATUS_CODES = Object.keys(PERSOONSTATUSSEN) as [Persoonstatus, ...Persoonstatus[]];
+
+/** Purposes (doelbinding) for processing personal data; every audit row names one. */
+export const DOELEN = {
+  uitvoering_participatiewet: { label: 'Uitvoering Participatiewet (re-integratie en ondersteuning)' },
+  bemiddeling: { label: 'Bemiddeling naar werk' },
+  jobcoaching: { label: 'Jobcoaching en begeleiding op de werkplek' },
+  onderwijs_overgang: { label: 'Overgang van school naar werk' },
+  inzage_betrokkene: { label: 'Inzage door de persoon zelf (AVG art. 15)' },
+  beheer: { label: 'Beheer en verantwoording' },
+} as const;
+export type Doel = keyof typeof DOELEN;
+export const DOEL_CODES = Object.keys(DOELEN) as [Doel, ...Doel[]];
+
+/** What a consent record covers; a consent to an organisation gives that organisation a basis to see the dossier. */
+export const TOESTEMMINGSDOELEN = {
+  gegevens_delen: { label: 'Gegevens delen met een andere organisatie' },
+  kandidaatprofiel: { label: 'Anoniem kandidaatprofiel publiceren voor werkgevers' },
+  contact_werkgever: { label: 'Contactgegevens delen met een werkgever' },
+} as const;
+export type Toestemmingsdoel = keyof typeof TOESTEMMINGSDOELEN;
+export const TOESTEMMINGSDOEL_CODES = Object.keys(TOESTEMMINGSDOELEN) as [Toestemmingsdoel, ...Toestemmingsdoel[]];
+
+export const VASTGELEGD_VIA = ['mondeling', 'schriftelijk', 'digitaal'] as const;
+export type VastgelegdVia = (typeof VASTGELEGD_VIA)[number];
+
+export const AUDIT_ACTIES = {
+  lezen: { label: 'Bekeken' },
+  zoeken: { label: 'Gevonden in een zoekopdracht' },
+  aanmaken: { label: 'Aangemaakt' },
+  wijzigen: { label: 'Gewijzigd' },
+  afsluiten: { label: 'Afgesloten' },
+  bsn_inzien: { label: 'BSN ingezien' },
+  exporteren: { label: 'Geëxporteerd' },
+  toestemming_verlenen: { label: 'Toestemming vastgelegd' },
+  toestemming_intrekken: { label: 'Toestemming ingetrokken' },
+  geweigerd: { label: 'Toegang geweigerd' },
+  inloggen: { label: 'Ingelogd' },
+  inloggen_mislukt: { label: 'Inloggen mislukt' },
+  uitloggen: { label: 'Uitgelogd' },
+  wachtwoord_wijzigen: { label: 'Wachtwoord gewijzigd' },
+} as const;
+export type AuditActie = keyof typeof AUDIT_ACTIES;
+
+export const TIJDLIJN_SOORTEN = {
+  notitie: { label: 'Notitie' },
+  gesprek: { label: 'Gesprek' },
+  status: { label: 'Statuswijziging' },
+  toestemming: { label: 'Toestemming' },
+  toewijzing: { label: 'Toewijzing' },
+  dossier: { label: 'Dossier' },
+} as const;
+export type TijdlijnSoort = keyof typeof TIJDLIJN_SOORTEN;
+/** Kinds a user may add by hand; the others are written by the system. */
+export const HANDMATIGE_TIJDLIJN_SOORTEN = ['notitie', 'gesprek'] as const;
