@@ -102,3 +102,26 @@ export const TIJDLIJN_SOORTEN = {
 export type TijdlijnSoort = keyof typeof TIJDLIJN_SOORTEN;
 /** Kinds a user may add by hand; the others are written by the system. */
 export const HANDMATIGE_TIJDLIJN_SOORTEN = ['notitie', 'gesprek'] as const;
+
+/** Education levels (Dutch qualification ladder, simplified); a function names the minimum it asks. Ordered low → high. */
+export const OPLEIDINGSNIVEAUS = {
+  geen: { label: 'Geen diploma of startkwalificatie nodig', rang: 0 },
+  entree: { label: 'Entreeopleiding (mbo 1) of praktijkonderwijs', rang: 1 },
+  mbo2: { label: 'Mbo niveau 2', rang: 2 },
+  mbo3: { label: 'Mbo niveau 3', rang: 3 },
+  mbo4: { label: 'Mbo niveau 4', rang: 4 },
+  hbo: { label: 'Hbo', rang: 5 },
+  wo: { label: 'Wo', rang: 6 },
+} as const;
+export type Opleidingsniveau = keyof typeof OPLEIDINGSNIVEAUS;
+export const OPLEIDINGSNIVEAU_CODES = Object.keys(OPLEIDINGSNIVEAUS) as [Opleidingsniveau, ...Opleidingsniveau[]];
+
+/** Where a belastbaarheid observation comes from. */
+export const BELASTBAARHEID_BRONNEN = {
+  eigen_beoordeling: { label: 'Eigen beoordeling arbeidsdeskundige' },
+  uwv_fml: { label: 'FML van UWV (overgenomen)' },
+  verzekeringsarts: { label: 'Rapport verzekeringsarts' },
+  bedrijfsarts: { label: 'Advies bedrijfsarts' },
+} as const;
+export type BelastbaarheidBron = keyof typeof BELASTBAARHEID_BRONNEN;
+export const BELASTBAARHEID_BRON_CODES = Object.keys(BELASTBAARHEID_BRONNEN) as [BelastbaarheidBron, ...BelastbaarheidBron[]];

@@ -32,6 +32,13 @@ export const PERSOON_ACTIES = [
   'audit.persoon',
   'jobcoaching.lezen',
   'jobcoaching.beoordelen',
+  /** Levels, conditions and dates of the FML profile; enough for matching. */
+  'belastbaarheid.lezen',
+  /** The medical detail behind it: notes and source documents. */
+  'belastbaarheid.medisch_lezen',
+  'belastbaarheid.schrijven',
+  'loonwaarde.lezen',
+  'loonwaarde.meten',
 ] as const;
 export type PersoonActie = (typeof PERSOON_ACTIES)[number];
 
@@ -54,6 +61,8 @@ export const ROL_RECHTEN: Record<Rol, readonly PersoonActie[]> = {
     'audit.persoon',
     'jobcoaching.lezen',
     'jobcoaching.beoordelen',
+    'belastbaarheid.lezen',
+    'loonwaarde.lezen',
   ],
   arbeidsdeskundige: [
     'persoon.lezen',
@@ -68,9 +77,14 @@ export const ROL_RECHTEN: Record<Rol, readonly PersoonActie[]> = {
     'toewijzing.beheren',
     'jobcoaching.lezen',
     'jobcoaching.beoordelen',
+    'belastbaarheid.lezen',
+    'belastbaarheid.medisch_lezen',
+    'belastbaarheid.schrijven',
+    'loonwaarde.lezen',
+    'loonwaarde.meten',
   ],
-  jobcoach: ['persoon.lezen', 'tijdlijn.lezen', 'tijdlijn.schrijven', 'toestemming.lezen', 'jobcoaching.lezen'],
-  loonwaardedeskundige: ['persoon.lezen', 'tijdlijn.lezen', 'tijdlijn.schrijven', 'toestemming.lezen'],
+  jobcoach: ['persoon.lezen', 'tijdlijn.lezen', 'tijdlijn.schrijven', 'toestemming.lezen', 'jobcoaching.lezen', 'belastbaarheid.lezen', 'loonwaarde.lezen'],
+  loonwaardedeskundige: ['persoon.lezen', 'tijdlijn.lezen', 'tijdlijn.schrijven', 'toestemming.lezen', 'belastbaarheid.lezen', 'loonwaarde.lezen', 'loonwaarde.meten'],
   school: ['persoon.lezen', 'tijdlijn.lezen', 'tijdlijn.schrijven'],
   beleidsmedewerker: [],
   werkgever: [],
@@ -79,8 +93,27 @@ export const ROL_RECHTEN: Record<Rol, readonly PersoonActie[]> = {
   inwoner: [],
 };
 
-/** A limited basis (assignment, referral, consent) never gives more than this. */
-const BEPERKTE_RECHTEN: readonly PersoonActie[] = ['persoon.lezen', 'tijdlijn.lezen', 'tijdlijn.schrijven', 'toestemming.lezen', 'jobcoaching.lezen'];
+/** A limited basis (referral, consent) never gives more than this. */
+const BEPERKTE_RECHTEN: readonly PersoonActie[] = [
+  'persoon.lezen',
+  'tijdlijn.lezen',
+  'tijdlijn.schrijven',
+  'toestemming.lezen',
+  'jobcoaching.lezen',
+  'belastbaarheid.lezen',
+  'loonwaarde.lezen',
+];
+/**
+ * An assignment is an explicit work order for this person, so it also allows the professional's own
+ * assessment work (an external arbeidsdeskundige records the FML profile, an assigned
+ * loonwaardedeskundige measures) — still only within what the role may do.
+ */
+const TOEWIJZING_RECHTEN: readonly PersoonActie[] = [
+  ...BEPERKTE_RECHTEN,
+  'belastbaarheid.medisch_lezen',
+  'belastbaarheid.schrijven',
+  'loonwaarde.meten',
+];
 
 /** What the person may do in their own dossier. */
 const BETROKKENE_RECHTEN: readonly PersoonActie[] = [
@@ -91,6 +124,9 @@ const BETROKKENE_RECHTEN: readonly PersoonActie[] = [
   'toestemming.beheren',
   'audit.persoon',
   'jobcoaching.lezen',
+  'belastbaarheid.lezen',
+  'belastbaarheid.medisch_lezen',
+  'loonwaarde.lezen',
 ];
 
 /** The facts about one person that decide access; gathered in SQL by the data-access layer. */
@@ -126,8 +162,8 @@ export function beslis(actor: Actor, actie: PersoonActie, feiten: PersoonFeiten)
   }
   if (actor.organisatieId === feiten.gemeenteId) return { toegestaan: true, grondslag: 'eigen_gemeente' };
   if (feiten.samenwerking) return { toegestaan: true, grondslag: 'samenwerking' };
+  if (feiten.toewijzing && TOEWIJZING_RECHTEN.includes(actie)) return { toegestaan: true, grondslag: 'toewijzing' };
   if (BEPERKTE_RECHTEN.includes(actie)) {
-    if (feiten.toewijzing) return { toegestaan: true, grondslag: 'toewijzing' };
     if (feiten.verwijzing) return { toegestaan: true, grondslag: 'verwijzing' };
     if (feiten.toestemming) return { toegestaan: true, grondslag: 'toestemming' };
   }

@@ -56,6 +56,10 @@ export interface PersoonTable {
   gewijzigd_op: Timestamp;
   /** Generated: folded name, place and client number for search. */
   zoektekst: ColumnType<string, never, never>;
+  gewenste_functie_id: string | null;
+  opleidingsniveau: string | null;
+  /** Transaction that last wrote the row (trigger); the matching engine's change cursor. */
+  tx: ColumnType<string, never, never>;
 }
 
 export interface GebruikerTable {
@@ -200,6 +204,60 @@ export interface JobcoachBeoordelingTable {
   aangemaakt_op: Timestamp;
 }
 
+export interface BelastbaarheidItemTable {
+  id: string;
+  organisatie_id: string;
+  persoon_id: string;
+  catalogus_versie: string;
+  item_code: string;
+  niveau: number | null;
+  voorwaarden: ColumnType<string[] | null, string | null, string | null>;
+  toelichting: string | null;
+  bron: string;
+  bron_omschrijving: string | null;
+  duurzaam: boolean;
+  vastgesteld_op: string;
+  auteur_id: string;
+  aangemaakt_op: Timestamp;
+  volgnummer: ColumnType<string, never, never>;
+  tx: ColumnType<string, never, never>;
+}
+
+export interface FunctieTable {
+  id: string;
+  regio_id: string;
+  organisatie_id: string | null;
+  code: string;
+  naam: string;
+  isco: string | null;
+  brc: string | null;
+  groep: string;
+  opleidingsniveau: string;
+  sector: string;
+  uren_min: ColumnType<string, number, number>;
+  uren_max: ColumnType<string, number, number>;
+  taken: ColumnType<string[], string, string>;
+  belasting: ColumnType<Record<string, number | string[]>, string, string>;
+  catalogus_versie: string;
+  illustratief: Generated<boolean>;
+  actief: Generated<boolean>;
+  gewijzigd_op: Timestamp;
+  tx: ColumnType<string, never, never>;
+}
+
+export interface WerkplekaanpassingTable {
+  id: string;
+  organisatie_id: string;
+  persoon_id: string;
+  functie_id: string | null;
+  item_code: string;
+  omschrijving: string;
+  auteur_id: string;
+  aangemaakt_op: Timestamp;
+  ingetrokken_op: Date | null;
+  tx: ColumnType<string, never, never>;
+}
+
 export interface SchemaMigratieTable {
   versie: number;
   naam: string;
@@ -224,6 +282,9 @@ export interface Database {
   schema_migratie: SchemaMigratieTable;
   gemeente_beleid: GemeenteBeleidTable;
   jobcoach_beoordeling: JobcoachBeoordelingTable;
+  belastbaarheid_item: BelastbaarheidItemTable;
+  functie: FunctieTable;
+  werkplekaanpassing: WerkplekaanpassingTable;
 }
 
 export type PersoonRow = Selectable<PersoonTable>;

@@ -1,0 +1,575 @@
+/**
+ * The matching engine: belastbaarheid (what a person can) against belasting (what a function asks),
+ * in process, over column-major typed arrays. Pure: no SQL, no HTTP. `sync.ts` keeps it in step with
+ * the database; `reference.ts` is the plain implementation a property test holds it to.
+ *
+ * Semantics (REFERENCE.md §1.2–1.3; see fml-catalogus.ts):
+ * - Ordinal item: a person's level p (0 = normaal, higher = more limited); a function's level f is the
+ *   most limited level at which it can still be done (items a function does not load are absent: anyone
+ *   can). Mismatch when p > f. "Op de grens" (near the limit) when p = f > 0: the person can just do it,
+ *   the arbeidsdeskundige should look at it (CBBS's signalering).
+ * - Conditions item: the person needs some conditions; the function names the ones it cannot offer.
+ *   Each needed condition the function cannot offer is a mismatch.
+ * - A recorded workplace adaptation for (person, item) — for one function or any — lifts that item's
+ *   mismatch; the result says so.
+ *
+ * Speed: persons are stored as one Uint8Array per ordinal item (column-major) plus, per item and
+ * level ≥ 1, a posting list of the persons at that level. Most people are unlimited on most items, so
+ * ranking persons for a function only walks the postings above the function's levels, then makes one
+ * dense pass over the eligible persons. Functions are few (hundreds): stored row-major and scanned.
+ */
+import { FML_ITEMS, type FmlItem } from '../belastbaarheid/fml-catalogus.js';
+
+export interface Catalogus {
+  readonly ordinaal: readonly { code: string; max: number }[];
+  readonly voorwaarden: readonly { code: string; bits: ReadonlyMap<string, number> }[];
+  readonly ordIndex: ReadonlyMap<string, number>;
+  readonly vwIndex: ReadonlyMap<string, number>;
+}
+
+export function compileCatalogus(items: readonly FmlItem[] = FML_ITEMS): Catalogus {
+  const ordinaal: { code: string; max: number }[] = [];
+  const voorwaarden: { code: string; bits: Map<string, number> }[] = [];
+  for (const item of items) {
+    if (item.soort === 'ordinaal') ordinaal.push({ code: item.code, max: item.niveaus.length - 1 });
+    else {
+      const codes = Object.keys(item.voorwaarden);
+      if (codes.length > 16) throw new Error(`Te veel voorwaarden voor ${item.code}`);
+      voorwaarden.push({ code: item.code, bits: new Map(codes.map((c, i) => [c, i])) });
+    }
+  }
+  return {
+    ordinaal,
+    voorwaarden,
+    ordIndex: new Map(ordinaal.map((o, i) => [o.code, i])),
+    vwIndex: new Map(voorwaarden.map((v, i) => [v.code, i])),
+  };
+}
+
+/** A person's current profile: ordinal levels (absent = 0) and needed conditions (absent = none). */
+export interface Profiel {
+  niveaus: Readonly<Record<string, number>>;
+  voorwaarden: Readonly<Record<string, readonly string[]>>;
+}
+
+/** What a function asks: ordinal level per item it loads, or the conditions it cannot offer. */
+export type Belasting = Readonly<Record<string, number | readonly string[]>>;
+
+export interface Aanpassing {
+  /** null: applies to any function. */
+  functieId: string | null;
+  item: string;
+}
+
+export interface PersoonInvoer {
+  id: string;
+  gemeenteId: string;
+  /** Open dossier (not afgesloten). */
+  actief: boolean;
+  /** null: no belastbaarheid recorded yet — never ranked for a function. */
+  profiel: Profiel | null;
+  aanpassingen: readonly Aanpassing[];
+}
+
+export interface FunctieInvoer {
+  id: string;
+  naam: string;
+  groep: string;
+  /** Rank of the minimum education level (OPLEIDINGSNIVEAUS[..].rang). */
+  opleidingsrang: number;
+  urenMin: number;
+  urenMax: number;
+  /** null: the regional catalogue; else the gemeente whose own function it is. */
+  organisatieId: string | null;
+  actief: boolean;
+  taken: readonly string[];
+  belasting: Belasting;
+}
+
+export interface Beoordeling {
+  /** Items (and conditions) where the person cannot do what the function asks, after adaptations. */
+  mismatches: number;
+  /** Items where the person is exactly at the function's limit. */
+  opDeGrens: number;
+  /** Mismatches lifted by a recorded adaptation. */
+  aangepast: number;
+}
+
+export interface PersonenVraag {
+  /** Gemeenten whose persons may be ranked (the actor's full bases). */
+  gemeenten: ReadonlySet<string>;
+  /** Further persons the actor may read on a personal basis (assignment, referral, consent). */
+  extraPersonen?: ReadonlySet<string>;
+  offset: number;
+  limit: number;
+}
+
+export interface PersonenAntwoord {
+  /** Persons that fit (no mismatch), among those the actor may see. */
+  totaal: number;
+  resultaten: { persoonId: string; opDeGrens: number; aangepast: number }[];
+}
+
+export interface FunctiesVraag {
+  /** Only functions of the regional catalogue and these organisations' own functions. */
+  organisaties: ReadonlySet<string>;
+  maxOpleidingsrang?: number;
+  /** The person's wished hours: the function's typical range must overlap [urenMin, urenMax]. */
+  urenMin?: number;
+  urenMax?: number;
+  groep?: string;
+  /** Also list functions that do not fit (after those that do). */
+  inclusiefNietPassend?: boolean;
+  offset: number;
+  limit: number;
+}
+
+export interface FunctiesAntwoord {
+  totaal: number;
+  resultaten: ({ functieId: string } & Beoordeling)[];
+}
+
+/** A growable int list with swap-remove; order inside a posting list does not matter. */
+class IntLijst {
+  data = new Int32Array(8);
+  len = 0;
+  push(v: number): void {
+    if (this.len === this.data.length) {
+      const d = new Int32Array(this.data.length * 2);
+      d.set(this.data);
+      this.data = d;
+    }
+    this.data[this.len++] = v;
+  }
+  remove(v: number): void {
+    const d = this.data;
+    for (let i = this.len - 1; i >= 0; i--) {
+      if (d[i] === v) {
+        d[i] = d[--this.len] as number;
+        return;
+      }
+    }
+  }
+}
+
+export class MatchingEngine {
+  readonly cat: Catalogus;
+  private readonly K: number;
+  private readonly V: number;
+
+  // Persons, column-major.
+  private cap = 0;
+  private n = 0;
+  private persoonIds: string[] = [];
+  private persoonIndex = new Map<string, number>();
+  /** 1 = active dossier with a profile: may be ranked. */
+  private rangbaar = new Uint8Array(0);
+  private heeftProfiel = new Uint8Array(0);
+  private actief = new Uint8Array(0);
+  private gemeente = new Uint16Array(0);
+  private niveaus: Uint8Array[] = [];
+  private condities: Uint16Array[] = [];
+  /** postings[k][level] for level ≥ 1; vwPostings[v][bit]. */
+  private postings: IntLijst[][] = [];
+  private vwPostings: IntLijst[][] = [];
+  private aanpassingen = new Map<number, readonly Aanpassing[]>();
+  private gemeenteIds: string[] = [];
+  private gemeenteIndex = new Map<string, number>();
+  // Scratch for ranking persons.
+  private mis = new Uint8Array(0);
+  private grens = new Uint8Array(0);
+  private extraMerk = new Uint8Array(0);
+
+  // Functions, row-major.
+  private functieIds: string[] = [];
+  private functieIndex = new Map<string, number>();
+  private functies: (FunctieInvoer | undefined)[] = [];
+  private fNiveaus = new Uint8Array(0);
+  private fMaskers = new Uint16Array(0);
+  private fCap = 0;
+
+  constructor(cat: Catalogus = compileCatalogus()) {
+    this.cat = cat;
+    this.K = cat.ordinaal.length;
+    this.V = cat.voorwaarden.length;
+    this.postings = cat.ordinaal.map((o) => Array.from({ length: o.max + 1 }, () => new IntLijst()));
+    this.vwPostings = cat.voorwaarden.map((v) => Array.from({ length: v.bits.size }, () => new IntLijst()));
+    this.groei(1024);
+    this.groeiFuncties(64);
+  }
+
+  get aantalPersonen(): number {
+    return this.n;
+  }
+  get aantalFuncties(): number {
+    return this.functieIds.length;
+  }
+
+  private groei(min: number): void {
+    if (min <= this.cap) return;
+    const cap = Math.max(min, this.cap * 2);
+    const grow8 = (a: Uint8Array) => {
+      const b = new Uint8Array(cap);
+      b.set(a);
+      return b;
+    };
+    const grow16 = (a: Uint16Array) => {
+      const b = new Uint16Array(cap);
+      b.set(a);
+      return b;
+    };
+    this.rangbaar = grow8(this.rangbaar);
+    this.heeftProfiel = grow8(this.heeftProfiel);
+    this.actief = grow8(this.actief);
+    this.gemeente = grow16(this.gemeente);
+    this.niveaus = this.cat.ordinaal.map((_, k) => grow8(this.niveaus[k] ?? new Uint8Array(0)));
+    this.condities = this.cat.voorwaarden.map((_, v) => grow16(this.condities[v] ?? new Uint16Array(0)));
+    this.mis = new Uint8Array(cap);
+    this.grens = new Uint8Array(cap);
+    this.extraMerk = new Uint8Array(cap);
+    this.cap = cap;
+  }
+
+  /** Reserve room for `n` persons up front (bulk load). */
+  reserveer(n: number): void {
+    this.groei(n);
+  }
+
+  private gemeenteNr(id: string): number {
+    let g = this.gemeenteIndex.get(id);
+    if (g === undefined) {
+      g = this.gemeenteIds.length;
+      if (g > 0xffff) throw new Error('Te veel gemeenten');
+      this.gemeenteIds.push(id);
+      this.gemeenteIndex.set(id, g);
+    }
+    return g;
+  }
+
+  /** Insert or replace a person. Unknown item codes in the profile are ignored (another catalogue version). */
+  zetPersoon(p: PersoonInvoer): void {
+    let j = this.persoonIndex.get(p.id);
+    if (j === undefined) {
+      j = this.n++;
+      this.groei(this.n);
+      this.persoonIds[j] = p.id;
+      this.persoonIndex.set(p.id, j);
+    }
+    this.gemeente[j] = this.gemeenteNr(p.gemeenteId);
+    this.actief[j] = p.actief ? 1 : 0;
+    this.heeftProfiel[j] = p.profiel ? 1 : 0;
+    this.rangbaar[j] = p.actief && p.profiel ? 1 : 0;
+    for (let k = 0; k < this.K; k++) {
+      const o = this.cat.ordinaal[k] as { code: string; max: number };
+      const nieuw = Math.min(Math.max(p.profiel?.niveaus[o.code] ?? 0, 0), o.max);
+      const col = this.niveaus[k] as Uint8Array;
+      const oud = col[j] as number;
+      if (oud === nieuw) continue;
+      const lijsten = this.postings[k] as IntLijst[];
+      if (oud > 0) (lijsten[oud] as IntLijst).remove(j);
+      if (nieuw > 0) (lijsten[nieuw] as IntLijst).push(j);
+      col[j] = nieuw;
+    }
+    for (let v = 0; v < this.V; v++) {
+      const item = this.cat.voorwaarden[v] as Catalogus['voorwaarden'][number];
+      let nieuw = 0;
+      for (const c of p.profiel?.voorwaarden[item.code] ?? []) {
+        const bit = item.bits.get(c);
+        if (bit !== undefined) nieuw |= 1 << bit;
+      }
+      const col = this.condities[v] as Uint16Array;
+      const oud = col[j] as number;
+      if (oud === nieuw) continue;
+      const lijsten = this.vwPostings[v] as IntLijst[];
+      for (let b = 0; b < lijsten.length; b++) {
+        const was = (oud >> b) & 1;
+        const wordt = (nieuw >> b) & 1;
+        if (was && !wordt) (lijsten[b] as IntLijst).remove(j);
+        else if (!was && wordt) (lijsten[b] as IntLijst).push(j);
+      }
+      col[j] = nieuw;
+    }
+    if (p.aanpassingen.length > 0) this.aanpassingen.set(j, p.aanpassingen.slice());
+    else this.aanpassingen.delete(j);
+  }
+
+  /** A removed person keeps its slot (ids are stable) but is never ranked again. */
+  verwijderPersoon(id: string): void {
+    const j = this.persoonIndex.get(id);
+    if (j === undefined) return;
+    this.zetPersoon({ id, gemeenteId: this.gemeenteIds[this.gemeente[j] as number] as string, actief: false, profiel: null, aanpassingen: [] });
+  }
+
+  heeftPersoon(id: string): boolean {
+    const j = this.persoonIndex.get(id);
+    return j !== undefined && (this.actief[j] === 1 || this.heeftProfiel[j] === 1);
+  }
+
+  /** The person's current profile as the engine holds it (for explanations and tests). */
+  profielVan(id: string): Profiel | null {
+    const j = this.persoonIndex.get(id);
+    if (j === undefined || !this.heeftProfiel[j]) return null;
+    const niveaus: Record<string, number> = {};
+    const voorwaarden: Record<string, string[]> = {};
+    this.cat.ordinaal.forEach((o, k) => {
+      const l = (this.niveaus[k] as Uint8Array)[j] as number;
+      if (l > 0) niveaus[o.code] = l;
+    });
+    this.cat.voorwaarden.forEach((item, v) => {
+      const m = (this.condities[v] as Uint16Array)[j] as number;
+      if (m) voorwaarden[item.code] = [...item.bits].filter(([, b]) => (m >> b) & 1).map(([c]) => c);
+    });
+    return { niveaus, voorwaarden };
+  }
+
+  aanpassingenVan(id: string): readonly Aanpassing[] {
+    const j = this.persoonIndex.get(id);
+    return j === undefined ? [] : (this.aanpassingen.get(j) ?? []);
+  }
+
+  private groeiFuncties(min: number): void {
+    if (min <= this.fCap) return;
+    const cap = Math.max(min, this.fCap * 2);
+    const n = new Uint8Array(cap * this.K);
+    n.set(this.fNiveaus);
+    const m = new Uint16Array(cap * this.V);
+    m.set(this.fMaskers);
+    this.fNiveaus = n;
+    this.fMaskers = m;
+    this.fCap = cap;
+  }
+
+  zetFunctie(f: FunctieInvoer): void {
+    let i = this.functieIndex.get(f.id);
+    if (i === undefined) {
+      i = this.functieIds.length;
+      this.groeiFuncties(i + 1);
+      this.functieIds.push(f.id);
+      this.functieIndex.set(f.id, i);
+    }
+    this.functies[i] = f;
+    for (let k = 0; k < this.K; k++) {
+      const o = this.cat.ordinaal[k] as { code: string; max: number };
+      const b = f.belasting[o.code];
+      this.fNiveaus[i * this.K + k] = typeof b === 'number' ? Math.min(Math.max(b, 0), o.max) : o.max;
+    }
+    for (let v = 0; v < this.V; v++) {
+      const item = this.cat.voorwaarden[v] as Catalogus['voorwaarden'][number];
+      const b = f.belasting[item.code];
+      let m = 0;
+      if (Array.isArray(b)) {
+        for (const c of b) {
+          const bit = item.bits.get(c);
+          if (bit !== undefined) m |= 1 << bit;
+        }
+      }
+      this.fMaskers[i * this.V + v] = m;
+    }
+  }
+
+  verwijderFunctie(id: string): void {
+    const i = this.functieIndex.get(id);
+    const f = i === undefined ? undefined : this.functies[i];
+    if (f) this.zetFunctie({ ...f, actief: false });
+  }
+
+  functie(id: string): FunctieInvoer | undefined {
+    const i = this.functieIndex.get(id);
+    return i === undefined ? undefined : this.functies[i];
+  }
+
+  /** All functions the engine holds (active or not). */
+  alleFuncties(): readonly FunctieInvoer[] {
+    return this.functies.filter((f): f is FunctieInvoer => f !== undefined);
+  }
+
+  /** Judge one person against one function, honouring adaptations. */
+  beoordeel(persoonId: string, functieId: string): Beoordeling | null {
+    const j = this.persoonIndex.get(persoonId);
+    const i = this.functieIndex.get(functieId);
+    if (j === undefined || i === undefined) return null;
+    return this.beoordeelIndex(j, i);
+  }
+
+  private beoordeelIndex(j: number, i: number): Beoordeling {
+    const aanp = this.aanpassingen.get(j);
+    const fid = this.functieIds[i];
+    let mismatches = 0;
+    let opDeGrens = 0;
+    let aangepast = 0;
+    const K = this.K;
+    for (let k = 0; k < K; k++) {
+      const p = (this.niveaus[k] as Uint8Array)[j] as number;
+      const f = this.fNiveaus[i * K + k] as number;
+      if (p > f) {
+        if (aanp && heeftAanpassing(aanp, fid as string, (this.cat.ordinaal[k] as { code: string }).code)) aangepast++;
+        else mismatches++;
+      } else if (p === f && f > 0 && f < (this.cat.ordinaal[k] as { max: number }).max) opDeGrens++;
+    }
+    for (let v = 0; v < this.V; v++) {
+      const overlap = ((this.condities[v] as Uint16Array)[j] as number) & (this.fMaskers[i * this.V + v] as number);
+      if (!overlap) continue;
+      const n = popcount(overlap);
+      if (aanp && heeftAanpassing(aanp, fid as string, (this.cat.voorwaarden[v] as { code: string }).code)) aangepast += n;
+      else mismatches += n;
+    }
+    return { mismatches, opDeGrens, aangepast };
+  }
+
+  /**
+   * Rank the persons that fit one function: no mismatch (after adaptations), fewest items on the
+   * limit first, then in a stable order. Only active dossiers with a recorded profile, and only
+   * persons the caller says the actor may see.
+   */
+  rangschikPersonen(functieId: string, vraag: PersonenVraag): PersonenAntwoord {
+    const i = this.functieIndex.get(functieId);
+    if (i === undefined) return { totaal: 0, resultaten: [] };
+    const n = this.n;
+    const K = this.K;
+    const mis = this.mis;
+    const grens = this.grens;
+    mis.fill(0, 0, n);
+    grens.fill(0, 0, n);
+    let maxGrens = 0;
+    for (let k = 0; k < K; k++) {
+      const f = this.fNiveaus[i * K + k] as number;
+      const max = (this.cat.ordinaal[k] as { max: number }).max;
+      if (f >= max) continue;
+      const lijsten = this.postings[k] as IntLijst[];
+      for (let l = f + 1; l <= max; l++) {
+        const { data, len } = lijsten[l] as IntLijst;
+        for (let x = 0; x < len; x++) {
+          const j = data[x] as number;
+          mis[j] = (mis[j] as number) + 1;
+        }
+      }
+      if (f > 0) {
+        const { data, len } = lijsten[f] as IntLijst;
+        for (let x = 0; x < len; x++) {
+          const j = data[x] as number;
+          grens[j] = (grens[j] as number) + 1;
+        }
+        maxGrens++;
+      }
+    }
+    for (let v = 0; v < this.V; v++) {
+      const masker = this.fMaskers[i * this.V + v] as number;
+      if (!masker) continue;
+      const lijsten = this.vwPostings[v] as IntLijst[];
+      for (let b = 0; b < lijsten.length; b++) {
+        if (!((masker >> b) & 1)) continue;
+        const { data, len } = lijsten[b] as IntLijst;
+        for (let x = 0; x < len; x++) {
+          const j = data[x] as number;
+          mis[j] = (mis[j] as number) + 1;
+        }
+      }
+    }
+    // Adaptations are rare: recompute those persons exactly.
+    const aangepast = new Map<number, number>();
+    for (const [j, aanp] of this.aanpassingen) {
+      if (!aanp.some((a) => a.functieId === null || a.functieId === functieId)) continue;
+      const b = this.beoordeelIndex(j, i);
+      mis[j] = Math.min(b.mismatches, 255);
+      grens[j] = b.opDeGrens;
+      if (b.aangepast) aangepast.set(j, b.aangepast);
+    }
+
+    const toegestaan = new Uint8Array(this.gemeenteIds.length);
+    for (const g of vraag.gemeenten) {
+      const nr = this.gemeenteIndex.get(g);
+      if (nr !== undefined) toegestaan[nr] = 1;
+    }
+    const extra: number[] = [];
+    for (const id of vraag.extraPersonen ?? []) {
+      const j = this.persoonIndex.get(id);
+      if (j !== undefined) {
+        this.extraMerk[j] = 1;
+        extra.push(j);
+      }
+    }
+    const gewenst = vraag.offset + vraag.limit;
+    const emmers: number[][] = Array.from({ length: maxGrens + 1 }, () => []);
+    const perEmmer = new Int32Array(maxGrens + 1);
+    let totaal = 0;
+    const rangbaar = this.rangbaar;
+    const gemeente = this.gemeente;
+    const extraMerk = this.extraMerk;
+    for (let j = 0; j < n; j++) {
+      if (mis[j] !== 0 || rangbaar[j] === 0) continue;
+      if (toegestaan[gemeente[j] as number] === 0 && extraMerk[j] === 0) continue;
+      totaal++;
+      const g = grens[j] as number;
+      const emmer = emmers[g] as number[];
+      if (emmer.length < gewenst) emmer.push(j);
+      perEmmer[g] = (perEmmer[g] as number) + 1;
+    }
+    for (const j of extra) this.extraMerk[j] = 0;
+
+    const resultaten: PersonenAntwoord['resultaten'] = [];
+    let overslaan = vraag.offset;
+    for (let g = 0; g <= maxGrens && resultaten.length < vraag.limit; g++) {
+      const inEmmer = perEmmer[g] as number;
+      if (overslaan >= inEmmer) {
+        overslaan -= inEmmer;
+        continue;
+      }
+      const emmer = emmers[g] as number[];
+      for (let x = overslaan; x < emmer.length && resultaten.length < vraag.limit; x++) {
+        const j = emmer[x] as number;
+        resultaten.push({ persoonId: this.persoonIds[j] as string, opDeGrens: g, aangepast: aangepast.get(j) ?? 0 });
+      }
+      overslaan = 0;
+    }
+    return { totaal, resultaten };
+  }
+
+  /**
+   * Rank functions for one person: fitting ones first (fewest items on the limit first), then — when
+   * asked — the others by number of mismatches; ties by name.
+   */
+  rangschikFuncties(persoonId: string, vraag: FunctiesVraag): FunctiesAntwoord {
+    const j = this.persoonIndex.get(persoonId);
+    if (j === undefined) return { totaal: 0, resultaten: [] };
+    const kandidaten: ({ functieId: string; naam: string } & Beoordeling)[] = [];
+    for (let i = 0; i < this.functieIds.length; i++) {
+      const f = this.functies[i];
+      if (!f?.actief) continue;
+      if (f.organisatieId !== null && !vraag.organisaties.has(f.organisatieId)) continue;
+      if (vraag.maxOpleidingsrang !== undefined && f.opleidingsrang > vraag.maxOpleidingsrang) continue;
+      if (vraag.urenMin !== undefined && f.urenMax < vraag.urenMin) continue;
+      if (vraag.urenMax !== undefined && f.urenMin > vraag.urenMax) continue;
+      if (vraag.groep !== undefined && f.groep !== vraag.groep) continue;
+      const b = this.beoordeelIndex(j, i);
+      if (b.mismatches > 0 && !vraag.inclusiefNietPassend) continue;
+      kandidaten.push({ functieId: f.id, naam: f.naam, ...b });
+    }
+    kandidaten.sort(
+      (a, b) => a.mismatches - b.mismatches || a.opDeGrens - b.opDeGrens || vergelijkNaam(a.naam, b.naam) || (a.functieId < b.functieId ? -1 : 1),
+    );
+    return {
+      totaal: kandidaten.length,
+      resultaten: kandidaten.slice(vraag.offset, vraag.offset + vraag.limit).map(({ naam: _naam, ...r }) => r),
+    };
+  }
+}
+
+const collator = new Intl.Collator('nl', { sensitivity: 'base' });
+export function vergelijkNaam(a: string, b: string): number {
+  return collator.compare(a, b);
+}
+
+function heeftAanpassing(aanp: readonly Aanpassing[], functieId: string, item: string): boolean {
+  for (const a of aanp) if (a.item === item && (a.functieId === null || a.functieId === functieId)) return true;
+  return false;
+}
+
+function popcount(x: number): number {
+  let n = 0;
+  let y = x;
+  while (y) {
+    y &= y - 1;
+    n++;
+  }
+  return n;
+}
