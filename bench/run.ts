@@ -2,6 +2,7 @@
 import pg from 'pg';
 import type { BenchResult } from './lib.js';
 import { writeMarkdown } from './lib.js';
+import { benchMatching } from './matching.js';
 import { benchPersonenZoeken } from './personen-zoeken.js';
 
 const n = Number(process.env.BENCH_N ?? 50_000);
@@ -18,11 +19,22 @@ async function postgresAvailable(): Promise<boolean> {
   }
 }
 
+const alleen = process.env.BENCH_ONLY; // e.g. BENCH_ONLY=matching
+const postgres = await postgresAvailable();
+if (!postgres) console.log('  PostgreSQL not reachable: PGlite only');
 const results: BenchResult[] = [];
-console.log(`Passend benchmarks (n=${n}, ${requests} requests each)`);
-results.push(await benchPersonenZoeken('pglite', n, requests));
-if (await postgresAvailable()) results.push(await benchPersonenZoeken('postgresql', n, requests));
-else console.log('  PostgreSQL not reachable: PGlite only');
-writeMarkdown('personen-zoeken', results);
-for (const r of results) console.log(`  ${r.name}: p50 ${r.p50_ms} ms, p95 ${r.p95_ms} ms (SQL alone p95 ${r.baseline_p95_ms} ms, ratio ${r.ratio})`);
+if (!alleen || alleen === 'personen-zoeken') {
+  console.log(`Passend benchmarks (n=${n}, ${requests} requests each)`);
+  results.push(await benchPersonenZoeken('pglite', n, requests));
+  if (postgres) results.push(await benchPersonenZoeken('postgresql', n, requests));
+  writeMarkdown('personen-zoeken', results);
+}
+if (!alleen || alleen === 'matching') {
+  const m = await benchMatching(Number(process.env.BENCH_MATCHING_N ?? 250_000), postgres);
+  writeMarkdown('matching', m);
+  results.push(...m);
+}
+for (const r of results) {
+  console.log(`  ${r.name} (${r.storage}, n=${r.n}): p50 ${r.p50_ms} ms, p95 ${r.p95_ms} ms${r.baseline_p95_ms !== undefined ? ` (baseline p95 ${r.baseline_p95_ms} ms, ratio ${r.ratio})` : ''}`);
+}
 console.log('Results in bench/results/');

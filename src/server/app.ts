@@ -13,10 +13,14 @@ import { findNul, frameworkErrors, installErrorHandler } from './http/errors.js'
 import { AppError, toProblem } from './http/problem.js';
 import { type RouteDef, type RouteInfo, registerRoute } from './http/route.js';
 import { auditRoutes } from './modules/audit/routes.js';
+import { belastbaarheidRoutes } from './modules/belastbaarheid/routes.js';
+import { functieRoutes } from './modules/functies/routes.js';
+import { matchingRoutes } from './modules/matching/routes.js';
 import { gebruikerRoutes } from './modules/gebruikers/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { jobcoachingRoutes } from './modules/jobcoaching/routes.js';
 import { loonkostensubsidieRoutes } from './modules/loonkostensubsidie/routes.js';
+import { loonwaardeRoutes } from './modules/loonwaarde/routes.js';
 import { organisatieRoutes } from './modules/organisaties/routes.js';
 import { personenRoutes } from './modules/personen/routes.js';
 import type { Services } from './services.js';
@@ -31,6 +35,10 @@ export const MODULE_ROUTES: RouteDef[] = [
   ...auditRoutes,
   ...loonkostensubsidieRoutes,
   ...jobcoachingRoutes,
+  ...loonwaardeRoutes,
+  ...belastbaarheidRoutes,
+  ...functieRoutes,
+  ...matchingRoutes,
 ];
 
 export interface BuildOptions {
@@ -112,6 +120,11 @@ export async function buildApp(services: Services, options: BuildOptions = {}): 
       },
     },
     transform: jsonSchemaTransform,
+  });
+
+  // CSV uploads (catalogue import) arrive as text; the route's schema bounds their size.
+  app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string', bodyLimit: Math.max(services.config.bodyLimit, 5_000_000) }, (_req, body, done) => {
+    done(null, body);
   });
 
   // PostgreSQL cannot store a NUL character: refuse it in any input before validation.

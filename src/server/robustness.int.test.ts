@@ -34,6 +34,8 @@ const km = await login(p.app, 'klantmanager.zwolle');
 // Routes klantmanager.zwolle may not use would refuse every input before reaching it: those are
 // sent as a user who may use them, so the input gets all the way to the database.
 const beheerder = await login(p.app, 'beheerder.zwolle');
+/** Records loonwaardemetingen (the klantmanager may only read them). */
+const loonwaardedeskundige = await login(p.app, 'loonwaardedeskundige.zwolle');
 /** Changes its own password in the cases below (valid input may succeed), so not the klantmanager. */
 const wachtwoordWijziger = await login(p.app, 'beleidsmedewerker.zwolle');
 /** The user whose account the beheerder's valid input may change (never one of the sessions above). */
@@ -114,6 +116,7 @@ function urlFor(route: RouteInfo, persoonId = PERSOON, override: Record<string, 
 function sessionFor(route: RouteInfo): Session {
   if (route.url === '/api/v1/auth/wachtwoord') return wachtwoordWijziger;
   if (route.url === '/api/v1/audit') return beheerder;
+  if (route.method === 'POST' && route.url.endsWith('/loonwaardemetingen')) return loonwaardedeskundige;
   if (route.url.startsWith('/api/v1/gebruikers') && route.url !== '/api/v1/gebruikers/professionals') return beheerder;
   return km;
 }

@@ -10,7 +10,7 @@ afterAll(async () => p?.close());
 it('health reports storage kind and schema version', async () => {
   const res = await p.app.inject({ method: 'GET', url: '/api/v1/health' });
   expect(res.statusCode).toBe(200);
-  expect(res.json()).toMatchObject({ status: 'ok', schemaVersion: 2 });
+  expect(res.json()).toMatchObject({ status: 'ok', schemaVersion: 4 });
   expect(res.json().storage).toBe(process.env.TEST_DATABASE_URL ? 'postgresql' : 'pglite');
 });
 

@@ -4,15 +4,32 @@ import type { Gebruiker, Sessie } from './api/types.js';
 import { IngelogdeLayout, OpenLayout, startpadVoor } from './components/Layout.js';
 import { Laden } from './components/ui.js';
 import { match, navigate, useLocatie } from './lib/router.js';
-import { type SessieContext, SessieCtx, heeftRol, isInwoner, isProfessional, magDossierAanmaken } from './lib/sessie.js';
+import {
+  type SessieContext,
+  SessieCtx,
+  heeftRol,
+  isInwoner,
+  isProfessional,
+  magDossierAanmaken,
+  magFunctiecatalogusZien,
+  magFunctiesBeheren,
+  magGemeenteBeleidBeheren,
+  magLoonkostensubsidieBerekenen,
+} from './lib/sessie.js';
 import { AuditlogPagina } from './pages/Auditlog.js';
+import { BeleidPagina } from './pages/Beleid.js';
+import { BelastbaarheidPagina } from './pages/Belastbaarheid.js';
 import { BewerkenPagina } from './pages/Bewerken.js';
 import { DossierPagina } from './pages/Dossier.js';
+import { FunctiePagina, FunctiesImporterenPagina, FunctiesPagina } from './pages/Functies.js';
 import { GebruikersPagina } from './pages/Gebruikers.js';
 import { InloggenPagina } from './pages/Inloggen.js';
+import { LoonkostensubsidiePagina } from './pages/Loonkostensubsidie.js';
+import { LoonwaardePagina } from './pages/Loonwaarde.js';
 import { InzagePagina, MijnToestemmingenPagina } from './pages/Mijn.js';
 import { NieuwDossierPagina } from './pages/NieuwDossier.js';
 import { GeenToegang, NietGevondenPagina } from './pages/NietGevonden.js';
+import { PassendeFunctiesPagina } from './pages/PassendeFuncties.js';
 import { PersonenPagina } from './pages/Personen.js';
 import { StartPagina } from './pages/Start.js';
 import { WachtwoordPagina } from './pages/Wachtwoord.js';
@@ -106,11 +123,24 @@ function Scherm({ pad, g }: { pad: string; g: Gebruiker }) {
   if (m) return <DossierPagina id={m.id!} />;
   m = match('/personen/:id/bewerken', pad);
   if (m) return <BewerkenPagina id={m.id!} />;
+  m = match('/personen/:id/loonwaarde', pad);
+  if (m) return prof ? <LoonwaardePagina id={m.id!} /> : <GeenToegang />;
+  m = match('/personen/:id/belastbaarheid', pad);
+  if (m) return prof ? <BelastbaarheidPagina id={m.id!} /> : <GeenToegang />;
+  m = match('/personen/:id/passende-functies', pad);
+  if (m) return prof ? <PassendeFunctiesPagina id={m.id!} /> : <GeenToegang />;
+  if (pad === '/mijn-gegevens/belastbaarheid') return eigen ? <BelastbaarheidPagina id={eigen} eigen /> : <GeenToegang />;
   if (pad === '/mijn-gegevens') return eigen ? <DossierPagina id={eigen} eigen /> : <GeenToegang />;
   if (pad === '/mijn-gegevens/bewerken') return eigen ? <BewerkenPagina id={eigen} eigen /> : <GeenToegang />;
   if (pad === '/mijn-gegevens/inzage') return eigen ? <InzagePagina id={eigen} /> : <GeenToegang />;
   if (pad === '/mijn-gegevens/toestemmingen') return eigen ? <MijnToestemmingenPagina id={eigen} /> : <GeenToegang />;
   if (pad === '/beheer/gebruikers') return beheer ? <GebruikersPagina /> : <GeenToegang />;
   if (pad === '/beheer/audit') return beheer ? <AuditlogPagina /> : <GeenToegang />;
+  if (pad === '/loonkostensubsidie') return magLoonkostensubsidieBerekenen(g) ? <LoonkostensubsidiePagina /> : <GeenToegang />;
+  if (pad === '/beleid') return magGemeenteBeleidBeheren(g) ? <BeleidPagina /> : <GeenToegang />;
+  if (pad === '/functies') return magFunctiecatalogusZien(g) ? <FunctiesPagina /> : <GeenToegang />;
+  if (pad === '/functies/importeren') return magFunctiesBeheren(g) ? <FunctiesImporterenPagina /> : <GeenToegang />;
+  m = match('/functies/:id', pad);
+  if (m) return magFunctiecatalogusZien(g) ? <FunctiePagina id={m.id!} /> : <GeenToegang />;
   return <NietGevondenPagina />;
 }

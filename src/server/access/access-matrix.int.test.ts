@@ -58,7 +58,19 @@ function withoutInstance(body: string): string {
   }
 }
 
-/** Fills path parameters: the person, plus a real consent or assignment of that person where needed. */
+/**
+ * Actions the owner's role (klantmanager) does not have: the control request runs as a Zwolle user
+ * whose role does, so it still proves the refused requests would otherwise have worked.
+ */
+const CONTROLE_GEBRUIKER: Record<string, string> = {
+  'POST /api/v1/personen/:persoonId/loonwaardemetingen': 'loonwaardedeskundige.zwolle',
+};
+const controleSessie = async (route: RouteInfo) => {
+  const naam = CONTROLE_GEBRUIKER[`${route.method} ${route.url}`];
+  return naam ? login(p.app, naam) : owner;
+};
+
+/** Fills path parameters: the person, plus a real consent, assignment or measurement of that person where needed. */
 async function urlFor(route: RouteInfo, personId: string): Promise<string> {
   let url = route.url.replace(`:${route.persoonParam}`, personId);
   if (url.includes(':toestemmingId')) {
@@ -70,6 +82,12 @@ async function urlFor(route: RouteInfo, personId: string): Promise<string> {
     const detail = (await as(p.app, owner)('GET', `/api/v1/personen/${personId}`)).json();
     expect(detail.toewijzingen.length).toBeGreaterThan(0);
     url = url.replace(':toewijzingId', detail.toewijzingen[0].id);
+  }
+  if (url.includes(':metingId')) {
+    const meten = routes.find((r) => r.method === 'POST' && r.url === '/api/v1/personen/:persoonId/loonwaardemetingen')!;
+    const res = await as(p.app, await controleSessie(meten))('POST', `/api/v1/personen/${personId}/loonwaardemetingen`, meten.voorbeeld?.body);
+    expect(res.statusCode).toBe(201);
+    url = url.replace(':metingId', res.json().id);
   }
   expect(url).not.toMatch(/:\w+/);
   return url;
@@ -143,7 +161,7 @@ describe('no user of another organisation reaches a Zwolle person without a basi
       const controlBody = route.url.endsWith('/toewijzingen')
         ? { gebruikerId: stableId('gebruiker:arbeidsdeskundige.zwolle'), rol: 'arbeidsdeskundige' }
         : body;
-      const control = await as(p.app, owner)(route.method, url, controlBody);
+      const control = await as(p.app, await controleSessie(route))(route.method, url, controlBody);
       expect(control.statusCode, `control ${route.method} ${route.url}: ${control.body}`).toBeLessThan(300);
     }
   });

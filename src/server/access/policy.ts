@@ -84,7 +84,15 @@ export const ROL_RECHTEN: Record<Rol, readonly PersoonActie[]> = {
     'loonwaarde.meten',
   ],
   jobcoach: ['persoon.lezen', 'tijdlijn.lezen', 'tijdlijn.schrijven', 'toestemming.lezen', 'jobcoaching.lezen', 'belastbaarheid.lezen', 'loonwaarde.lezen'],
-  loonwaardedeskundige: ['persoon.lezen', 'tijdlijn.lezen', 'tijdlijn.schrijven', 'toestemming.lezen', 'belastbaarheid.lezen', 'loonwaarde.lezen', 'loonwaarde.meten'],
+  loonwaardedeskundige: [
+    'persoon.lezen',
+    'tijdlijn.lezen',
+    'tijdlijn.schrijven',
+    'toestemming.lezen',
+    'belastbaarheid.lezen',
+    'loonwaarde.lezen',
+    'loonwaarde.meten',
+  ],
   school: ['persoon.lezen', 'tijdlijn.lezen', 'tijdlijn.schrijven'],
   beleidsmedewerker: [],
   werkgever: [],
@@ -108,12 +116,7 @@ const BEPERKTE_RECHTEN: readonly PersoonActie[] = [
  * assessment work (an external arbeidsdeskundige records the FML profile, an assigned
  * loonwaardedeskundige measures) — still only within what the role may do.
  */
-const TOEWIJZING_RECHTEN: readonly PersoonActie[] = [
-  ...BEPERKTE_RECHTEN,
-  'belastbaarheid.medisch_lezen',
-  'belastbaarheid.schrijven',
-  'loonwaarde.meten',
-];
+const TOEWIJZING_RECHTEN: readonly PersoonActie[] = [...BEPERKTE_RECHTEN, 'belastbaarheid.medisch_lezen', 'belastbaarheid.schrijven', 'loonwaarde.meten'];
 
 /** What the person may do in their own dossier. */
 const BETROKKENE_RECHTEN: readonly PersoonActie[] = [
@@ -181,13 +184,15 @@ export function magPersoonAanmaken(actor: Actor, gemeenteId: string, samenwerkin
 }
 
 /** Organisation-level actions (no person involved). */
-export const ORGANISATIE_ACTIES = ['gebruiker.beheren', 'audit.lezen', 'beleid.beheren'] as const;
+export const ORGANISATIE_ACTIES = ['gebruiker.beheren', 'audit.lezen', 'beleid.beheren', 'functies.beheren'] as const;
 export type OrganisatieActie = (typeof ORGANISATIE_ACTIES)[number];
 
 const ORGANISATIE_ROLLEN: Record<OrganisatieActie, readonly Rol[]> = {
   'gebruiker.beheren': ['beheerder'],
   'audit.lezen': ['beheerder'],
   'beleid.beheren': ['beleidsmedewerker', 'beheerder'],
+  /** A gemeente's own functions (e.g. from local vacancies). */
+  'functies.beheren': ['arbeidsdeskundige', 'klantmanager', 'beleidsmedewerker', 'beheerder'],
 };
 
 export function magInOrganisatie(actor: Actor, actie: OrganisatieActie, organisatieId: string): Besluit {

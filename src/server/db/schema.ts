@@ -258,6 +258,31 @@ export interface WerkplekaanpassingTable {
   tx: ColumnType<string, never, never>;
 }
 
+export interface LoonwaardemetingTable {
+  id: string;
+  organisatie_id: string;
+  persoon_id: string;
+  werkgever: string;
+  functie: string;
+  arbeidsuren_per_week: ColumnType<string, number, number>;
+  werkdagen_per_week: number;
+  normfunctie: string;
+  normfunctie_omschrijving: string;
+  normuren_per_week: ColumnType<string, number, number>;
+  hoofdtaken: ColumnType<unknown, string, string>;
+  uitkomst: ColumnType<unknown, string, string>;
+  loonwaarde: ColumnType<string, number, number>;
+  berekende_loonwaarde: ColumnType<string, number, number>;
+  afwijkingsreden: string | null;
+  meetdatum: string;
+  volgende_meting_op: string;
+  methode: string;
+  deskundige_id: string;
+  deskundige_naam: string;
+  kwalificatie: string;
+  aangemaakt_op: Timestamp;
+}
+
 export interface SchemaMigratieTable {
   versie: number;
   naam: string;
@@ -285,6 +310,7 @@ export interface Database {
   belastbaarheid_item: BelastbaarheidItemTable;
   functie: FunctieTable;
   werkplekaanpassing: WerkplekaanpassingTable;
+  loonwaardemeting: LoonwaardemetingTable;
 }
 
 export type PersoonRow = Selectable<PersoonTable>;

@@ -1,10 +1,11 @@
-import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { isValidBsn } from '../../shared/bsn.js';
 import { type Organisatiesoort, ROLLEN, ROLLEN_PER_ORGANISATIESOORT, type Rol } from '../../shared/codes.js';
 import { hashPassword } from '../auth/password.js';
 import { encrypt, type Keys, lookupHash } from '../crypto/secrets.js';
 import type { Database } from '../db/schema.js';
+import { stableId } from '../lib/ids.js';
+import { seedDemoBelastbaarheid } from './demo-belastbaarheid.js';
 
 /**
  * A fictitious arbeidsmarktregio for demos and tests. Idempotent: stable ids, insert-if-absent.
@@ -111,11 +112,7 @@ const POSTCODE: Record<string, string> = { zwolle: '80', kampen: '82', dalfsen: 
 
 export const DEMO_PERSONEN_AANTAL = 50;
 
-/** Deterministic UUID (v5-like) from a name, so reseeding finds the same rows. */
-export function stableId(name: string): string {
-  const h = createHash('sha1').update(`passend:${name}`).digest('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((Number.parseInt(h.slice(16, 18), 16) & 0x3f) | 0x80).toString(16)}${h.slice(18, 20)}-${h.slice(20, 32)}`;
-}
+export { stableId };
 
 /** Small deterministic PRNG (mulberry32). */
 export function prng(seed: number): () => number {
@@ -258,6 +255,8 @@ export async function seedDemo(db: Kysely<Database>, keys: Keys): Promise<SeedRe
         .onConflict((oc) => oc.doNothing())
         .execute();
     }
+
+    await seedDemoBelastbaarheid(tx, regioId, personen, orgId);
 
     if (!bestond) {
       // Assignments, a consent and timeline events give the demo dossiers some life.

@@ -12,6 +12,7 @@ import { openStorage, PGLITE_EXTENSIONS } from '../db/pool.js';
 import type { Services } from '../services.js';
 import { TEST_SECRET } from './constants.js';
 import { withDatabase } from './global-setup.js';
+import { MatchingIndexen } from '../modules/matching/sync.js';
 
 export interface TestPlatform {
   app: PassendApp;
@@ -58,7 +59,7 @@ export async function createTestPlatform(options: BuildOptions & { config?: Part
       await drop.end();
     };
   }
-  const services: Services = { config, storage, keys: deriveKeys(TEST_SECRET) };
+  const services: Services = { config, storage, keys: deriveKeys(TEST_SECRET), matching: new MatchingIndexen() };
   const app = await buildApp(services, { logger: options.logger ?? false, webDir: options.webDir ?? null });
   await app.ready();
   return {

@@ -16,6 +16,10 @@ export const SNAPSHOT_TABLES = [
   ['api_token', 'id'],
   ['gemeente_beleid', 'organisatie_id'],
   ['jobcoach_beoordeling', 'id'],
+  ['loonwaardemeting', 'id'],
+  ['belastbaarheid_item', 'id'],
+  ['werkplekaanpassing', 'id'],
+  ['functie', 'id'],
 ] as const;
 
 export type TableSnapshot = Record<string, { rows: number; md5: string }>;

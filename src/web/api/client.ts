@@ -70,6 +70,8 @@ export interface RequestOptions {
   /** Query parameters; empty strings, null and undefined are left out. */
   query?: Record<string, string | number | null | undefined>;
   body?: unknown;
+  /** A text body sent as-is with its own content type (e.g. a CSV file), instead of JSON. */
+  tekst?: { inhoud: string; type: string };
   /** Do not trigger the login redirect on 401 (used by the login and session calls). */
   geen401Redirect?: boolean;
   signal?: AbortSignal;
@@ -89,6 +91,7 @@ export function buildUrl(pad: string, query?: RequestOptions['query']): string {
 export async function request<T>(methode: Methode, pad: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.tekst) headers['content-type'] = options.tekst.type;
   if (methode !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let res: Response;
   try {
@@ -96,7 +99,7 @@ export async function request<T>(methode: Methode, pad: string, options: Request
       method: methode,
       credentials: 'same-origin',
       headers,
-      ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+      ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : options.tekst ? { body: options.tekst.inhoud } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
     });
   } catch (error) {

@@ -16,7 +16,14 @@ export type PersoonActie =
   | 'toestemming.lezen'
   | 'toestemming.beheren'
   | 'toewijzing.beheren'
-  | 'audit.persoon';
+  | 'audit.persoon'
+  | 'jobcoaching.lezen'
+  | 'jobcoaching.beoordelen'
+  | 'belastbaarheid.lezen'
+  | 'belastbaarheid.medisch_lezen'
+  | 'belastbaarheid.schrijven'
+  | 'loonwaarde.lezen'
+  | 'loonwaarde.meten';
 
 export interface Gebruiker {
   id: string;

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { ROLLEN } from '../../shared/codes.js';
 import type { Gebruiker } from '../api/types.js';
 import { AppLink, useLocatie } from '../lib/router.js';
-import { heeftRol, isInwoner, isProfessional } from '../lib/sessie.js';
+import { heeftRol, isInwoner, isProfessional, magGemeenteBeleidBeheren, magLoonkostensubsidieBerekenen, magFunctiecatalogusZien } from '../lib/sessie.js';
 import { APP_NAAM } from '../theme/index.js';
 import { Knop } from './ui.js';
 
@@ -13,7 +13,11 @@ export interface NavItem {
 
 export function navigatieVoor(g: Gebruiker): NavItem[] {
   const items: NavItem[] = [];
+  if (startpadVoor(g) === '/start') items.push({ href: '/start', tekst: 'Start' });
   if (isProfessional(g)) items.push({ href: '/personen', tekst: 'Personen' });
+  if (magFunctiecatalogusZien(g)) items.push({ href: '/functies', tekst: 'Functiecatalogus' });
+  if (magLoonkostensubsidieBerekenen(g)) items.push({ href: '/loonkostensubsidie', tekst: 'Loonkostensubsidie' });
+  if (magGemeenteBeleidBeheren(g)) items.push({ href: '/beleid', tekst: 'Beleid jobcoaching' });
   if (heeftRol(g, 'beheerder')) {
     items.push({ href: '/beheer/gebruikers', tekst: 'Gebruikers' });
     items.push({ href: '/beheer/audit', tekst: 'Auditlog' });
@@ -23,7 +27,6 @@ export function navigatieVoor(g: Gebruiker): NavItem[] {
     items.push({ href: '/mijn-gegevens/inzage', tekst: 'Wie heeft mijn gegevens bekeken' });
     items.push({ href: '/mijn-gegevens/toestemmingen', tekst: 'Mijn toestemmingen' });
   }
-  if (items.length === 0) items.push({ href: '/start', tekst: 'Start' });
   items.push({ href: '/wachtwoord', tekst: 'Wachtwoord wijzigen' });
   return items;
 }

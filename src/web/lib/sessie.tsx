@@ -30,3 +30,28 @@ export function isInwoner(g: Gebruiker): boolean {
 export function magDossierAanmaken(g: Gebruiker): boolean {
   return heeftRol(g, 'klantmanager', 'arbeidsdeskundige');
 }
+
+/** The loonkostensubsidie calculator is for the professionals who advise on or decide about it. */
+export function magLoonkostensubsidieBerekenen(g: Gebruiker): boolean {
+  return heeftRol(g, 'klantmanager', 'arbeidsdeskundige', 'loonwaardedeskundige', 'jobcoach', 'beleidsmedewerker');
+}
+
+/** A gemeente's own policy (jobcoaching bounds) is set by its beleidsmedewerker or beheerder. */
+export function magGemeenteBeleidBeheren(g: Gebruiker): boolean {
+  return g.organisatie.soort === 'gemeente' && heeftRol(g, 'beleidsmedewerker', 'beheerder');
+}
+
+/** A gemeente's own functions (CSV import) are managed by these roles (policy `functies.beheren`). */
+export function magFunctiesBeheren(g: Gebruiker): boolean {
+  return g.organisatie.soort === 'gemeente' && heeftRol(g, 'klantmanager', 'arbeidsdeskundige', 'beleidsmedewerker', 'beheerder');
+}
+
+/** Reverse matching (candidates for a function) needs belastbaarheid rights. */
+export function magKandidatenZoeken(g: Gebruiker): boolean {
+  return heeftRol(g, 'klantmanager', 'arbeidsdeskundige', 'jobcoach', 'loonwaardedeskundige');
+}
+
+/** The function catalogue: the professionals who match people to work, and those who manage own functions. */
+export function magFunctiecatalogusZien(g: Gebruiker): boolean {
+  return magKandidatenZoeken(g) || magFunctiesBeheren(g);
+}

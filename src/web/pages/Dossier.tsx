@@ -3,6 +3,8 @@ import { HANDMATIGE_TIJDLIJN_SOORTEN, ROLLEN, type Rol, TIJDLIJN_SOORTEN } from 
 import { api } from '../api/client.js';
 import type { AuditRegel, PersoonDetail, Professional, TijdlijnGebeurtenis } from '../api/types.js';
 import { AuditTabel } from '../components/AuditTabel.js';
+import { BelastbaarheidDossier } from '../components/BelastbaarheidDossier.js';
+import { Jobcoaching } from '../components/Jobcoaching.js';
 import { Pagina } from '../components/Pagina.js';
 import { Toestemmingen } from '../components/Toestemmingen.js';
 import { Gegevens, Knop, Laden, Melding, Sectie, StatusLabel } from '../components/ui.js';
@@ -114,6 +116,25 @@ function Dossier({ p, eigen, onGewijzigd, herlaad }: { p: PersoonDetail; eigen: 
       {mag('tijdlijn.lezen') ? (
         <Sectie titel="Tijdlijn" id="tijdlijn">
           <Tijdlijn persoonId={p.id} schrijven={mag('tijdlijn.schrijven') && !eigen} />
+        </Sectie>
+      ) : null}
+
+      {mag('jobcoaching.lezen') ? (
+        <Sectie titel={eigen ? 'Hulp van een jobcoach' : 'Jobcoaching'} id="jobcoaching">
+          <Jobcoaching persoonId={p.id} gemeente={p.gemeente} beoordelen={mag('jobcoaching.beoordelen') && p.status !== 'afgesloten' && !eigen} eigen={eigen} />
+        </Sectie>
+      ) : null}
+
+      <BelastbaarheidDossier p={p} eigen={eigen} />
+
+      {!eigen && mag('loonwaarde.lezen') ? (
+        <Sectie titel="Loonwaarde" id="loonwaarde">
+          <p className="nl-paragraph">De loonwaardemetingen op de werkplek, met het rapport en de loonkostensubsidie die eruit volgt.</p>
+          <p className="nl-paragraph">
+            <AppLink href={`/personen/${p.id}/loonwaarde`}>
+              {mag('loonwaarde.meten') && p.status !== 'afgesloten' ? 'Loonwaarde bekijken of meting vastleggen' : 'Loonwaarde bekijken'}
+            </AppLink>
+          </p>
         </Sectie>
       ) : null}
 

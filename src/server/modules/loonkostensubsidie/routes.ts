@@ -14,7 +14,8 @@ const Invoer = z.strictObject({
   leeftijd: z.number().int().min(15).max(75).optional(),
 });
 
-const Uitkomst = z.object({
+/** The calculation as the API shows it; also used by the loonwaarde module for the LKS at a meetdatum. */
+export const Uitkomst = z.object({
   route: z.enum(['loonwaarde', 'forfaitair']),
   maandbedrag: z.number(),
   jaarbedrag: z.number(),

@@ -114,8 +114,9 @@ export class PersonenRepository {
       .selectFrom('persoon')
       .innerJoin('organisatie as o', 'o.id', 'persoon.organisatie_id')
       .where('persoon.id', '=', persoonId)
+      .leftJoin('functie as f', 'f.id', 'persoon.gewenste_functie_id')
       .selectAll('persoon')
-      .select('o.naam as gemeente_naam')
+      .select(['o.naam as gemeente_naam', 'f.naam as functie_naam'])
       .executeTakeFirstOrThrow();
     const toewijzingen = await this.db
       .selectFrom('toewijzing as t')
@@ -147,6 +148,8 @@ export class PersonenRepository {
       afgeslotenOp: iso(r.afgesloten_op),
       aangemaaktOp: iso(r.aangemaakt_op) as string,
       versie: r.versie,
+      opleidingsniveau: (r.opleidingsniveau as PersoonDetailDto['opleidingsniveau']) ?? null,
+      gewensteFunctie: r.gewenste_functie_id && r.functie_naam ? { id: r.gewenste_functie_id, naam: r.functie_naam } : null,
       toewijzingen: toewijzingen.map((t) => ({
         id: t.id,
         rol: t.rol as Rol,
@@ -184,6 +187,7 @@ export class PersonenRepository {
       huisnummer: input.huisnummer ?? null,
       postcode: input.postcode ?? null,
       woonplaats: input.woonplaats ?? null,
+      opleidingsniveau: input.opleidingsniveau ?? null,
       ...this.bsnKolommen(input.bsn ?? null),
     };
     await this.vereisUniek(input.gemeenteId, values.bsn_hash, values.extern_id, null);
@@ -212,7 +216,21 @@ export class PersonenRepository {
       throw new AppError('versieconflict', 'Iemand anders heeft dit dossier intussen gewijzigd. Laad het opnieuw en probeer het nog eens.');
     }
     const nieuw: Record<string, unknown> = {};
-    const map: Record<string, string> = { externId: 'extern_id' };
+    const map: Record<string, string> = { externId: 'extern_id', gewensteFunctieId: 'gewenste_functie_id' };
+    if (velden.gewensteFunctieId) {
+      const f = await this.db
+        .selectFrom('functie')
+        .select(['id'])
+        .where('id', '=', velden.gewensteFunctieId)
+        .where('regio_id', '=', this.dal.actor.regioId)
+        .where((eb) => eb.or([eb('organisatie_id', 'is', null), eb('organisatie_id', '=', oud.organisatie_id)]))
+        .executeTakeFirst();
+      if (!f) {
+        throw new AppError('niet_verwerkbaar', 'Deze functie bestaat niet in de catalogus van uw regio.', {
+          invalidParams: [{ name: 'gewensteFunctieId', code: 'onbekend', reason: 'Onbekende functie.' }],
+        });
+      }
+    }
     for (const [k, v] of Object.entries(velden)) {
       if (k === 'bsn') continue;
       nieuw[map[k] ?? k] = v;

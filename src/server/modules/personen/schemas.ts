@@ -7,6 +7,7 @@ import {
   TOESTEMMINGSDOEL_CODES,
   VASTGELEGD_VIA,
   HANDMATIGE_TIJDLIJN_SOORTEN,
+  OPLEIDINGSNIVEAU_CODES,
 } from '../../../shared/codes.js';
 import { PERSOON_ACTIES } from '../../access/policy.js';
 
@@ -61,6 +62,7 @@ export const NieuwPersoon = z.strictObject({
   gemeenteId: Id,
   externId: optioneleTekst(100),
   status: z.enum(PERSOONSTATUS_CODES).exclude(['afgesloten']).optional(),
+  opleidingsniveau: z.enum(OPLEIDINGSNIVEAU_CODES).nullable().optional(),
   ...contactVelden,
 });
 export type NieuwPersoonInput = z.infer<typeof NieuwPersoon>;
@@ -74,6 +76,10 @@ export const WijzigPersoon = z
     bsn: Bsn.nullable().optional(),
     externId: optioneleTekst(100),
     status: z.enum(PERSOONSTATUS_CODES).exclude(['afgesloten']).optional(),
+    /** Highest education level reached (for matching: functions asking more are left out). */
+    opleidingsniveau: z.enum(OPLEIDINGSNIVEAU_CODES).nullable().optional(),
+    /** The function the person would like to do (for "related functions that do fit"). */
+    gewensteFunctieId: Id.nullable().optional(),
     /** Optimistic locking: the version the client last saw. */
     versie: z.number().int().positive().optional(),
     ...contactVelden,
@@ -128,6 +134,8 @@ export const PersoonDetail = PersoonSamenvatting.extend({
   afgeslotenOp: z.string().nullable(),
   aangemaaktOp: z.string(),
   versie: z.number().int(),
+  opleidingsniveau: z.enum(OPLEIDINGSNIVEAU_CODES).nullable(),
+  gewensteFunctie: z.object({ id: z.uuid(), naam: z.string() }).nullable(),
   toewijzingen: z.array(Toewijzing),
   /** The basis on which the viewer sees this dossier, and what the viewer may do. */
   grondslag: z.string(),
