@@ -115,9 +115,7 @@ async function sqlBaseline(
 ): Promise<{ p50: number; p95: number; laadMs: number }> {
   const dataDir = kind === 'pglite' ? fs.mkdtempSync(path.join(os.tmpdir(), 'passend-bench-match-')) : undefined;
   const storage = await openStorage(
-    kind === 'pglite'
-      ? { dataDir: dataDir as string }
-      : { databaseUrl: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test' },
+    kind === 'pglite' ? { dataDir: dataDir as string } : { databaseUrl: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test' },
   );
   const db = storage.db;
   try {

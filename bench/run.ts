@@ -35,6 +35,8 @@ if (!alleen || alleen === 'matching') {
   results.push(...m);
 }
 for (const r of results) {
-  console.log(`  ${r.name} (${r.storage}, n=${r.n}): p50 ${r.p50_ms} ms, p95 ${r.p95_ms} ms${r.baseline_p95_ms !== undefined ? ` (baseline p95 ${r.baseline_p95_ms} ms, ratio ${r.ratio})` : ''}`);
+  console.log(
+    `  ${r.name} (${r.storage}, n=${r.n}): p50 ${r.p50_ms} ms, p95 ${r.p95_ms} ms${r.baseline_p95_ms !== undefined ? ` (baseline p95 ${r.baseline_p95_ms} ms, ratio ${r.ratio})` : ''}`,
+  );
 }
 console.log('Results in bench/results/');

@@ -91,9 +91,10 @@ function fill(value: unknown): unknown {
 }
 
 /** The route's example body (placeholders filled), or for a route without one a body of the right shape. */
-function exampleBody(route: RouteInfo): Record<string, unknown> | undefined {
+function exampleBody(route: RouteInfo): Record<string, unknown> | string | undefined {
   const { body } = schemasOf(route);
   if (!body) return undefined;
+  if (typeof route.voorbeeld?.body === 'string') return route.voorbeeld.body;
   if (route.voorbeeld?.body) return fill(route.voorbeeld.body) as Record<string, unknown>;
   return Object.fromEntries(shapeKeys(body).map((k) => [k, 'x']));
 }
@@ -256,7 +257,14 @@ for (const route of routes) {
     });
   }
 
-  if (schemas.body && example && exampleText) {
+  if (schemas.body && typeof example === 'string') {
+    // A text body (CSV upload): broken files are refused cleanly, the example is accepted.
+    add(route, 'body.csv: the example as text/csv', { url, payload: example, contentType: 'text/csv', verwacht: { magSlagen: true } });
+    add(route, 'body.csv: only garbage', { url, payload: '\u00ff\u00fe;;"', contentType: 'text/csv', verwacht: { status: [400], code: ['ongeldige_invoer'] } });
+    add(route, 'body.csv: a NUL byte', { url, payload: `${example}\u0000`, contentType: 'text/csv', verwacht: { status: [400], code: ['ongeldige_invoer'] } });
+    add(route, 'body.csv: empty', { url, payload: '', contentType: 'text/csv', verwacht: { status: [400], code: ['ongeldige_invoer'] } });
+  }
+  if (schemas.body && example && exampleText && typeof example === 'object') {
     add(route, 'a JSON array instead of an object', {
       url,
       payload: JSON.stringify([example]),
@@ -287,7 +295,8 @@ for (const route of routes) {
   // refuses must be a 400 naming the field; what it accepts must be stored or refused cleanly, never
   // a 5xx. Each route gets its own dossier, and each create its own BSN, so no earlier case's
   // success turns a later case into a conflict that hides a fault.
-  if (schemas.body && example) {
+  // (A text body — a CSV upload — has no fields; its rows are tested by the import's own tests.)
+  if (schemas.body && example && typeof example === 'object') {
     const hostile: [string, string][] = [
       ['a NUL byte', 'a\u0000b'],
       ['a lone surrogate', '\ud800'],
@@ -338,13 +347,14 @@ for (const route of routes) {
         const valid = schemas.querystring.safeParse({ [key]: value }).success;
         add(route, `?${key}=${short(JSON.stringify(value)).slice(0, 60)}`, {
           url: `${url}?${new URLSearchParams({ [key]: value })}`,
+          ...body,
           verwacht: valid ? { magSlagen: true } : { status: [400], code: ['ongeldige_invoer'], param: `querystring.${key}` },
         });
       }
       const repeated = schemas.querystring.safeParse({ [key]: ['1', '2'] }).success;
-      add(route, `?${key} twice`, { url: `${url}?${key}=1&${key}=2`, verwacht: repeated ? { magSlagen: true } : { status: [400] } });
+      add(route, `?${key} twice`, { url: `${url}?${key}=1&${key}=2`, ...body, verwacht: repeated ? { magSlagen: true } : { status: [400] } });
     }
-    add(route, '?an unknown query parameter', { url: `${url}?onbekend=1`, verwacht: { status: [400], code: ['ongeldige_invoer'] } });
+    add(route, '?an unknown query parameter', { url: `${url}?onbekend=1`, ...body, verwacht: { status: [400], code: ['ongeldige_invoer'] } });
   } else if (route.method === 'GET') {
     add(route, 'hostile query string (no query schema: ignored)', {
       url: `${url}?pagina=-1&paginaGrootte=100000&zoek=${encodeURIComponent("'; drop table persoon; --%_\\")}&x=%00`,
@@ -489,8 +499,19 @@ describe('seeded fuzzing of every mutating route', () => {
       let payload: string | undefined;
       let valid = true;
       if (body) {
-        const example = baseExample && 'bsn' in baseExample ? { ...baseExample, bsn: vrijBsn() } : baseExample;
-        payload = fuzzBody(rand, example, shapeKeys(body));
+        if (typeof baseExample === 'string') {
+          // A text body (CSV): cut it, repeat lines, sprinkle quotes, delimiters and line breaks.
+          let tekst = baseExample;
+          for (let k = 0; k < 1 + Math.floor(rand() * 4); k++) {
+            const at = Math.floor(rand() * (tekst.length + 1));
+            const stukje = ['"', ';', '\n', '\r\n', '""', 'é', '=1+1', tekst.slice(0, at)][Math.floor(rand() * 8)] as string;
+            tekst = rand() < 0.2 ? tekst.slice(0, at) : tekst.slice(0, at) + stukje + tekst.slice(at);
+          }
+          payload = JSON.stringify(tekst);
+        } else {
+          const example = baseExample && 'bsn' in baseExample ? { ...baseExample, bsn: vrijBsn() } : baseExample;
+          payload = fuzzBody(rand, example, shapeKeys(body));
+        }
         let parsed: unknown;
         try {
           parsed = JSON.parse(payload);

@@ -64,6 +64,9 @@ function withoutInstance(body: string): string {
  */
 const CONTROLE_GEBRUIKER: Record<string, string> = {
   'POST /api/v1/personen/:persoonId/loonwaardemetingen': 'loonwaardedeskundige.zwolle',
+  'POST /api/v1/personen/:persoonId/belastbaarheid': 'arbeidsdeskundige.zwolle',
+  'POST /api/v1/personen/:persoonId/werkplekaanpassingen': 'arbeidsdeskundige.zwolle',
+  'POST /api/v1/personen/:persoonId/werkplekaanpassingen/:aanpassingId/intrekken': 'arbeidsdeskundige.zwolle',
 };
 const controleSessie = async (route: RouteInfo) => {
   const naam = CONTROLE_GEBRUIKER[`${route.method} ${route.url}`];
@@ -88,6 +91,12 @@ async function urlFor(route: RouteInfo, personId: string): Promise<string> {
     const res = await as(p.app, await controleSessie(meten))('POST', `/api/v1/personen/${personId}/loonwaardemetingen`, meten.voorbeeld?.body);
     expect(res.statusCode).toBe(201);
     url = url.replace(':metingId', res.json().id);
+  }
+  if (url.includes(':aanpassingId')) {
+    const ad = await login(p.app, 'arbeidsdeskundige.zwolle');
+    const res = await as(p.app, ad)('POST', `/api/v1/personen/${personId}/werkplekaanpassingen`, { item: 'IV.13', omschrijving: 'Tilhulp (test)' });
+    expect(res.statusCode).toBe(201);
+    url = url.replace(':aanpassingId', res.json().id);
   }
   expect(url).not.toMatch(/:\w+/);
   return url;
@@ -120,7 +129,12 @@ describe('cookie-authenticated mutations need the CSRF token', () => {
       const url = route.persoonParam ? await urlFor(route, target.id) : route.url.replace(/:(\w+)/g, () => owner.gebruiker.id);
       const body = route.voorbeeld?.body ? fill(route.voorbeeld.body, { gemeenteId: ZWOLLE, eigenGebruikerId: owner.gebruiker.id }) : undefined;
       const before = await snapshot(p.services.storage.db);
-      const res = await p.app.inject({ method: route.method, url, headers: { cookie: owner.cookie }, ...(body ? { payload: body as object } : {}) });
+      const res = await p.app.inject({
+        method: route.method,
+        url,
+        headers: { cookie: owner.cookie, ...(typeof body === 'string' ? { 'content-type': 'text/csv' } : {}) },
+        ...(body ? { payload: body as object } : {}),
+      });
       expect(res.statusCode, `${route.method} ${route.url}`).toBe(403);
       expect(res.json().code).toBe('csrf_ongeldig');
       expect(await snapshot(p.services.storage.db)).toEqual(before);

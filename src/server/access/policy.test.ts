@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Rol } from '../../shared/codes.js';
-import { type Actor, beslis, magInOrganisatie, magPersoonAanmaken, PERSOON_ACTIES, type PersoonFeiten } from './policy.js';
+import { type Actor, beslis, magInOrganisatie, magPersoonAanmaken, PERSOON_ACTIES, type PersoonFeiten, ROL_RECHTEN } from './policy.js';
 
 const ZWOLLE = 'org-zwolle';
 const KAMPEN = 'org-kampen';
@@ -26,8 +26,24 @@ const feiten = (over: Partial<PersoonFeiten> = {}): PersoonFeiten => ({
 });
 
 describe('access policy (deny by default)', () => {
-  it('lets a klantmanager of the gemeente do everything to its own persons, on basis eigen_gemeente', () => {
-    for (const a of PERSOON_ACTIES) expect(beslis(actor(['klantmanager']), a, feiten())).toEqual({ toegestaan: true, grondslag: 'eigen_gemeente' });
+  it('lets a klantmanager of the gemeente do everything its role allows to its own persons, on basis eigen_gemeente — and nothing else', () => {
+    for (const a of PERSOON_ACTIES) {
+      const verwacht = ROL_RECHTEN.klantmanager.includes(a)
+        ? { toegestaan: true, grondslag: 'eigen_gemeente' }
+        : { toegestaan: false, reden: expect.any(String) };
+      expect(beslis(actor(['klantmanager']), a, feiten()), a).toEqual(verwacht);
+    }
+    // Recording FML levels, reading the medical notes and measuring loonwaarde are specialist work.
+    for (const a of ['belastbaarheid.schrijven', 'belastbaarheid.medisch_lezen', 'loonwaarde.meten'] as const) {
+      expect(beslis(actor(['klantmanager']), a, feiten()).toegestaan).toBe(false);
+      expect(beslis(actor(['arbeidsdeskundige']), a, feiten()).toegestaan).toBe(true);
+    }
+  });
+  it('lets an assigned external arbeidsdeskundige record belastbaarheid, but consent alone does not', () => {
+    const extern = actor(['arbeidsdeskundige'], KAMPEN);
+    expect(beslis(extern, 'belastbaarheid.schrijven', feiten({ toewijzing: true }))).toEqual({ toegestaan: true, grondslag: 'toewijzing' });
+    expect(beslis(extern, 'belastbaarheid.schrijven', feiten({ toestemming: true })).toegestaan).toBe(false);
+    expect(beslis(extern, 'belastbaarheid.lezen', feiten({ toestemming: true }))).toEqual({ toegestaan: true, grondslag: 'toestemming' });
   });
   it('refuses a klantmanager of another gemeente anything without a basis', () => {
     for (const a of PERSOON_ACTIES) expect(beslis(actor(['klantmanager'], KAMPEN), a, feiten()).toegestaan).toBe(false);

@@ -100,6 +100,8 @@ export function as(app: PassendApp, session: Session | null) {
       headers: {
         ...(session ? { cookie: session.cookie } : {}),
         ...(session && method !== 'GET' ? { 'x-csrf-token': session.csrfToken } : {}),
+        // A string body is a file upload (CSV), as a browser would send it.
+        ...(typeof payload === 'string' ? { 'content-type': 'text/csv' } : {}),
         ...headers,
       },
     });

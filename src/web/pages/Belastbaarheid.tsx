@@ -620,7 +620,7 @@ function Aanpassingen({ persoonId, catalogus, schrijven, eigen }: { persoonId: s
     setMelding(null);
     setFout(null);
     try {
-      const nieuw = await api.post<Werkplekaanpassing>(`${basis}/${encodeURIComponent(a.id)}/intrekken`);
+      const nieuw = await api.post<Werkplekaanpassing>(`${basis}/${encodeURIComponent(a.id)}/intrekken`, {});
       lijst.setData((lijst.data ?? []).map((x) => (x.id === nieuw.id ? nieuw : x)));
       setMelding(`De aanpassing voor ${a.itemNaam.toLowerCase()} is ingetrokken.`);
     } catch (err) {

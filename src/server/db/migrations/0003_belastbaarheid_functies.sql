@@ -75,9 +75,13 @@ ALTER TABLE persoon ADD COLUMN opleidingsniveau text;
 -- and gemeente changes too.
 ALTER TABLE persoon ADD COLUMN tx bigint NOT NULL DEFAULT (pg_current_xact_id()::text::bigint);
 CREATE INDEX persoon_tx_idx ON persoon (tx);
+-- Stamps the writing transaction on every update (used by persoon, functie, werkplekaanpassing).
 CREATE FUNCTION persoon_stempel_tx() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   NEW.tx := pg_current_xact_id()::text::bigint;
   RETURN NEW;
 END $$;
 CREATE TRIGGER persoon_tx BEFORE UPDATE ON persoon FOR EACH ROW EXECUTE FUNCTION persoon_stempel_tx();
+CREATE TRIGGER functie_tx BEFORE UPDATE ON functie FOR EACH ROW EXECUTE FUNCTION persoon_stempel_tx();
+CREATE TRIGGER werkplekaanpassing_tx BEFORE UPDATE ON werkplekaanpassing FOR EACH ROW EXECUTE FUNCTION persoon_stempel_tx();
+-- belastbaarheid_item is append-only: a new observation is a new row (and a new tx).

@@ -416,6 +416,8 @@ export const belastbaarheidRoutes: RouteDef[] = [
     summary: 'Een werkplekaanpassing intrekken (blijft zichtbaar in de geschiedenis)',
     persoonParam: 'persoonId',
     params: z.strictObject({ persoonId: Id, aanpassingId: Id }),
+    body: z.strictObject({ reden: z.string().trim().max(1000).nullable().optional() }),
+    voorbeeld: { body: { reden: 'Niet meer nodig: nieuwe werkplek zonder tilwerk' } },
     response: Aanpassing,
     handler: async ({ input, dal }) => {
       const { persoonId, aanpassingId } = input.params;
@@ -436,6 +438,7 @@ export const belastbaarheidRoutes: RouteDef[] = [
         organisatieId: feiten.gemeenteId,
         grondslag,
         wijzigingen: { ingetrokken: { oud: false, nieuw: true } },
+        toelichting: input.body.reden ?? null,
       });
       const rij = (await leesAanpassingen(dal, persoonId)).find((a) => a.id === aanpassingId);
       if (!rij) throw new AppError('interne_fout');

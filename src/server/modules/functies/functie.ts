@@ -148,6 +148,10 @@ export function functieUitCsv(
       if (fouten.some((f) => f.veld === csvVeld)) continue;
       fouten.push({ regel, veld: csvVeld, reden: issue.message });
     }
+    // Report the FML values too, so one pass shows every problem in the row.
+    if (!fouten.some((f) => f.veld === 'belasting')) {
+      for (const f of valideerBelasting('belasting', belasting)) fouten.push({ regel, veld: 'belasting', reden: f.reason });
+    }
   } else {
     for (const f of valideerFunctie(r.data))
       fouten.push({ regel, veld: f.name.startsWith('belasting') ? 'belasting' : f.name === 'urenMax' ? 'uren_max' : f.name, reden: f.reason });

@@ -69,7 +69,7 @@ export async function upsertFunctie(
     await db.insertInto('functie').values(waarden).execute();
     return 'nieuw';
   }
-  if (JSON.stringify(naarInvoer(bestaand)) === JSON.stringify(naarInvoer({ ...bestaand, ...waarden, taken: f.taken, belasting: f.belasting } as never))) {
+  if (gelijk(naarInvoer(bestaand), naarInvoer({ ...bestaand, ...waarden, taken: f.taken, belasting: f.belasting } as never))) {
     return 'ongewijzigd';
   }
   const { id: _id, regio_id: _r, organisatie_id: _o, code: _c, ...rest } = waarden;
@@ -105,4 +105,19 @@ export async function seedRegionaleFuncties(db: Kysely<Database>, regioId: strin
       .execute();
   }
   return nieuw.length;
+}
+
+/** Deep equality with object keys in any order (jsonb does not keep the order they were written in). */
+function gelijk(a: unknown, b: unknown): boolean {
+  return JSON.stringify(canoniek(a)) === JSON.stringify(canoniek(b));
+}
+function canoniek(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(canoniek);
+  if (v && typeof v === 'object')
+    return Object.fromEntries(
+      Object.entries(v)
+        .sort(([x], [y]) => (x < y ? -1 : 1))
+        .map(([k, w]) => [k, canoniek(w)]),
+    );
+  return v;
 }

@@ -132,7 +132,8 @@ describe('matching', () => {
     expect(na.wens.beoordeling.aangepast).toBe(nietPassend.length);
     // Withdraw them again.
     const lijst = (await as(p.app, ad)('GET', `/api/v1/personen/${rugPersoon}/werkplekaanpassingen`)).json();
-    for (const a of lijst) expect((await as(p.app, ad)('POST', `/api/v1/personen/${rugPersoon}/werkplekaanpassingen/${a.id}/intrekken`)).statusCode).toBe(200);
+    for (const a of lijst)
+      expect((await as(p.app, ad)('POST', `/api/v1/personen/${rugPersoon}/werkplekaanpassingen/${a.id}/intrekken`, {})).statusCode).toBe(200);
     const weer = (await as(p.app, ad)('GET', `/api/v1/personen/${rugPersoon}/passende-functies?wens=${metselaar}`)).json();
     expect(weer.wens.beoordeling.passend).toBe(false);
   });
