@@ -20,7 +20,7 @@ const ORD = cat.ordinaal;
 const GEMEENTEN = ['g0', 'g1', 'g2', 'g3', 'g4'];
 
 /** Deterministic synthetic profiles: most people have a few limitations, in recognisable patterns. */
-function maakPersonen(n: number): { gemeente: number; rangbaar: boolean; profiel: Profiel }[] {
+export function maakPersonen(n: number): { gemeente: number; rangbaar: boolean; profiel: Profiel }[] {
   const rand = prng(250_000);
   const soorten = Object.values(DEMO_PROFIELEN);
   const uit: { gemeente: number; rangbaar: boolean; profiel: Profiel }[] = [];
@@ -48,7 +48,7 @@ function maakPersonen(n: number): { gemeente: number; rangbaar: boolean; profiel
 }
 
 /** The regional catalogue plus variants with jittered loads, up to `n` functions. */
-function maakFuncties(n: number): FunctieInvoer[] {
+export function maakFuncties(n: number): FunctieInvoer[] {
   const rand = prng(500);
   const uit: FunctieInvoer[] = [];
   for (let i = 0; i < n; i++) {

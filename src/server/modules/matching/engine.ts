@@ -164,11 +164,17 @@ export class MatchingEngine {
   private persoonIndex = new Map<string, number>();
   /** 1 = active dossier with a profile: may be ranked. */
   private rangbaar = new Uint8Array(0);
+  /** 1 − rangbaar: copied into the mismatch scratch at the start of a ranking, so one check excludes both. */
+  private uitgesloten = new Uint8Array(0);
   private heeftProfiel = new Uint8Array(0);
   private actief = new Uint8Array(0);
   private gemeente = new Uint16Array(0);
   private niveaus: Uint8Array[] = [];
   private condities: Uint16Array[] = [];
+  /** Per person, one bit per ordinal item with level > 0 (row-major, W words each): functions that ask
+   * the full load on many items test them with one AND instead of walking long posting lists. */
+  private beperktBits = new Uint32Array(0);
+  private readonly W: number;
   /** postings[k][level] for level ≥ 1; vwPostings[v][bit]. */
   private postings: IntLijst[][] = [];
   private vwPostings: IntLijst[][] = [];
@@ -178,7 +184,10 @@ export class MatchingEngine {
   // Scratch for ranking persons.
   private mis = new Uint8Array(0);
   private grens = new Uint8Array(0);
-  private extraMerk = new Uint8Array(0);
+  /** Bumped on every person change; invalidates the cached exclusion masks. */
+  private personenVersie = 0;
+  /** Per set of visible gemeenten: 1 where a person cannot be ranked (not rankable, or not visible). */
+  private uitsluitingCache = new Map<string, { versie: number; masker: Uint8Array }>();
 
   // Functions, row-major.
   private functieIds: string[] = [];
@@ -191,6 +200,7 @@ export class MatchingEngine {
   constructor(cat: Catalogus = compileCatalogus()) {
     this.cat = cat;
     this.K = cat.ordinaal.length;
+    this.W = Math.ceil(this.K / 32);
     this.V = cat.voorwaarden.length;
     this.postings = cat.ordinaal.map((o) => Array.from({ length: o.max + 1 }, () => new IntLijst()));
     this.vwPostings = cat.voorwaarden.map((v) => Array.from({ length: v.bits.size }, () => new IntLijst()));
@@ -219,14 +229,17 @@ export class MatchingEngine {
       return b;
     };
     this.rangbaar = grow8(this.rangbaar);
+    this.uitgesloten = grow8(this.uitgesloten);
     this.heeftProfiel = grow8(this.heeftProfiel);
     this.actief = grow8(this.actief);
     this.gemeente = grow16(this.gemeente);
     this.niveaus = this.cat.ordinaal.map((_, k) => grow8(this.niveaus[k] ?? new Uint8Array(0)));
     this.condities = this.cat.voorwaarden.map((_, v) => grow16(this.condities[v] ?? new Uint16Array(0)));
+    const bits = new Uint32Array(cap * this.W);
+    bits.set(this.beperktBits);
+    this.beperktBits = bits;
     this.mis = new Uint8Array(cap);
     this.grens = new Uint8Array(cap);
-    this.extraMerk = new Uint8Array(cap);
     this.cap = cap;
   }
 
@@ -248,6 +261,7 @@ export class MatchingEngine {
 
   /** Insert or replace a person. Unknown item codes in the profile are ignored (another catalogue version). */
   zetPersoon(p: PersoonInvoer): void {
+    this.personenVersie++;
     let j = this.persoonIndex.get(p.id);
     if (j === undefined) {
       j = this.n++;
@@ -259,6 +273,7 @@ export class MatchingEngine {
     this.actief[j] = p.actief ? 1 : 0;
     this.heeftProfiel[j] = p.profiel ? 1 : 0;
     this.rangbaar[j] = p.actief && p.profiel ? 1 : 0;
+    this.uitgesloten[j] = 1 - (this.rangbaar[j] as number);
     for (let k = 0; k < this.K; k++) {
       const o = this.cat.ordinaal[k] as { code: string; max: number };
       const nieuw = Math.min(Math.max(p.profiel?.niveaus[o.code] ?? 0, 0), o.max);
@@ -269,6 +284,9 @@ export class MatchingEngine {
       if (oud > 0) (lijsten[oud] as IntLijst).remove(j);
       if (nieuw > 0) (lijsten[nieuw] as IntLijst).push(j);
       col[j] = nieuw;
+      const w = j * this.W + (k >>> 5);
+      const bit = 1 << (k & 31);
+      this.beperktBits[w] = nieuw > 0 ? (this.beperktBits[w] as number) | bit : (this.beperktBits[w] as number) & ~bit;
     }
     for (let v = 0; v < this.V; v++) {
       const item = this.cat.voorwaarden[v] as Catalogus['voorwaarden'][number];
@@ -348,6 +366,7 @@ export class MatchingEngine {
       this.functieIndex.set(f.id, i);
     }
     this.functies[i] = f;
+    this.rangen = null;
     for (let k = 0; k < this.K; k++) {
       const o = this.cat.ordinaal[k] as { code: string; max: number };
       const b = f.belasting[o.code];
@@ -416,6 +435,25 @@ export class MatchingEngine {
     return { mismatches, opDeGrens, aangepast };
   }
 
+  /** 1 where a person is not rankable or not in one of `gemeenten`; cached per gemeente set. */
+  private uitsluitingVoor(gemeenten: ReadonlySet<string>): Uint8Array {
+    const sleutel = [...gemeenten].sort().join(',');
+    const hit = this.uitsluitingCache.get(sleutel);
+    if (hit && hit.versie === this.personenVersie && hit.masker.length >= this.n) return hit.masker;
+    const toegestaan = new Uint8Array(this.gemeenteIds.length + 1);
+    for (const g of gemeenten) {
+      const nr = this.gemeenteIndex.get(g);
+      if (nr !== undefined) toegestaan[nr] = 1;
+    }
+    const masker = new Uint8Array(this.cap);
+    const gemeente = this.gemeente;
+    const uitgesloten = this.uitgesloten;
+    for (let j = 0; j < this.n; j++) masker[j] = (uitgesloten[j] as number) | (1 - (toegestaan[gemeente[j] as number] as number));
+    if (this.uitsluitingCache.size >= 16) this.uitsluitingCache.delete(this.uitsluitingCache.keys().next().value as string);
+    this.uitsluitingCache.set(sleutel, { versie: this.personenVersie, masker });
+    return masker;
+  }
+
   /**
    * Rank the persons that fit one function: no mismatch (after adaptations), fewest items on the
    * limit first, then in a stable order. Only active dossiers with a recorded profile, and only
@@ -428,26 +466,49 @@ export class MatchingEngine {
     const K = this.K;
     const mis = this.mis;
     const grens = this.grens;
-    mis.fill(0, 0, n);
+    // mis[j] = 1: person j is out (not rankable, not visible to the caller, or some item does not fit);
+    // 0 or 1 only, so the count below can add bytes four at a time.
+    const uitsluiting = this.uitsluitingVoor(vraag.gemeenten);
+    mis.set(uitsluiting.subarray(0, n));
+    const extra = new Set<number>();
+    for (const id of vraag.extraPersonen ?? []) {
+      const j = this.persoonIndex.get(id);
+      if (j !== undefined) {
+        extra.add(j);
+        mis[j] = this.uitgesloten[j] as number;
+      }
+    }
     grens.fill(0, 0, n);
     let maxGrens = 0;
+    /** Persons with at least one item on the limit (few): their buckets are counted apart. */
+    const aanDeGrens: number[] = [];
+    // Items the function loads fully (level 0): any limitation there is a mismatch. When their posting
+    // lists are long, one pass over the per-person bitsets is cheaper than walking them.
+    const volMasker = new Uint32Array(this.W);
+    let volLengte = 0;
+    for (let k = 0; k < K; k++) {
+      if (this.fNiveaus[i * K + k] !== 0 || (this.cat.ordinaal[k] as { max: number }).max === 0) continue;
+      volMasker[k >>> 5] = (volMasker[k >>> 5] as number) | (1 << (k & 31));
+      for (const l of (this.postings[k] as IntLijst[]).slice(1)) volLengte += l.len;
+    }
+    const viaBits = volLengte > n / 4;
+    if (viaBits) markeerViaBits(mis, this.beperktBits, volMasker, n, this.W);
     for (let k = 0; k < K; k++) {
       const f = this.fNiveaus[i * K + k] as number;
       const max = (this.cat.ordinaal[k] as { max: number }).max;
-      if (f >= max) continue;
+      if (f >= max || (f === 0 && viaBits)) continue;
       const lijsten = this.postings[k] as IntLijst[];
       for (let l = f + 1; l <= max; l++) {
         const { data, len } = lijsten[l] as IntLijst;
-        for (let x = 0; x < len; x++) {
-          const j = data[x] as number;
-          mis[j] = (mis[j] as number) + 1;
-        }
+        for (let x = 0; x < len; x++) mis[data[x] as number] = 1;
       }
       if (f > 0) {
         const { data, len } = lijsten[f] as IntLijst;
         for (let x = 0; x < len; x++) {
           const j = data[x] as number;
-          grens[j] = (grens[j] as number) + 1;
+          const g = grens[j] as number;
+          if (g === 0) aanDeGrens.push(j);
+          grens[j] = g + 1;
         }
         maxGrens++;
       }
@@ -459,10 +520,7 @@ export class MatchingEngine {
       for (let b = 0; b < lijsten.length; b++) {
         if (!((masker >> b) & 1)) continue;
         const { data, len } = lijsten[b] as IntLijst;
-        for (let x = 0; x < len; x++) {
-          const j = data[x] as number;
-          mis[j] = (mis[j] as number) + 1;
-        }
+        for (let x = 0; x < len; x++) mis[data[x] as number] = 1;
       }
     }
     // Adaptations are rare: recompute those persons exactly.
@@ -470,41 +528,33 @@ export class MatchingEngine {
     for (const [j, aanp] of this.aanpassingen) {
       if (!aanp.some((a) => a.functieId === null || a.functieId === functieId)) continue;
       const b = this.beoordeelIndex(j, i);
-      mis[j] = Math.min(b.mismatches, 255);
+      const buiten = extra.has(j) ? this.uitgesloten[j] : uitsluiting[j];
+      mis[j] = b.mismatches > 0 || buiten === 1 ? 1 : 0;
+      if (grens[j] === 0 && b.opDeGrens > 0) aanDeGrens.push(j);
       grens[j] = b.opDeGrens;
       if (b.aangepast) aangepast.set(j, b.aangepast);
     }
 
-    const toegestaan = new Uint8Array(this.gemeenteIds.length);
-    for (const g of vraag.gemeenten) {
-      const nr = this.gemeenteIndex.get(g);
-      if (nr !== undefined) toegestaan[nr] = 1;
-    }
-    const extra: number[] = [];
-    for (const id of vraag.extraPersonen ?? []) {
-      const j = this.persoonIndex.get(id);
-      if (j !== undefined) {
-        this.extraMerk[j] = 1;
-        extra.push(j);
-      }
-    }
     const gewenst = vraag.offset + vraag.limit;
-    const emmers: number[][] = Array.from({ length: maxGrens + 1 }, () => []);
     const perEmmer = new Int32Array(maxGrens + 1);
-    let totaal = 0;
-    const rangbaar = this.rangbaar;
-    const gemeente = this.gemeente;
-    const extraMerk = this.extraMerk;
-    for (let j = 0; j < n; j++) {
-      if (mis[j] !== 0 || rangbaar[j] === 0) continue;
-      if (toegestaan[gemeente[j] as number] === 0 && extraMerk[j] === 0) continue;
-      totaal++;
+    const totaal = n - telEnen(mis, n);
+    let opGrens = 0;
+    for (const j of aanDeGrens) {
       const g = grens[j] as number;
-      const emmer = emmers[g] as number[];
-      if (emmer.length < gewenst) emmer.push(j);
+      if (g === 0 || mis[j] !== 0) continue;
       perEmmer[g] = (perEmmer[g] as number) + 1;
+      opGrens++;
     }
-    for (const j of extra) this.extraMerk[j] = 0;
+    perEmmer[0] = totaal - opGrens;
+    // Only the buckets the page falls in need collecting, and only their first persons (in order).
+    const nodig = new Int32Array(maxGrens + 1);
+    let rest = gewenst;
+    for (let g = 0; g <= maxGrens && rest > 0; g++) {
+      const neem = Math.min(rest, perEmmer[g] as number);
+      nodig[g] = neem;
+      rest -= neem;
+    }
+    const emmers = verzamel(n, mis, grens, nodig, gewenst - rest);
 
     const resultaten: PersonenAntwoord['resultaten'] = [];
     let overslaan = vraag.offset;
@@ -531,7 +581,29 @@ export class MatchingEngine {
   rangschikFuncties(persoonId: string, vraag: FunctiesVraag): FunctiesAntwoord {
     const j = this.persoonIndex.get(persoonId);
     if (j === undefined) return { totaal: 0, resultaten: [] };
-    const kandidaten: ({ functieId: string; naam: string } & Beoordeling)[] = [];
+    const rang = this.naamRangen();
+    // Only the person's limited items can mismatch or sit on a limit: gather them once.
+    const K = this.K;
+    const V = this.V;
+    const itemsK: number[] = [];
+    const niveausK: number[] = [];
+    const maxK: number[] = [];
+    for (let k = 0; k < K; k++) {
+      const p = (this.niveaus[k] as Uint8Array)[j] as number;
+      if (p > 0) {
+        itemsK.push(k);
+        niveausK.push(p);
+        maxK.push((this.cat.ordinaal[k] as { max: number }).max);
+      }
+    }
+    const condV: number[] = [];
+    for (let v = 0; v < V; v++) condV.push((this.condities[v] as Uint16Array)[j] as number);
+    const metAanpassingen = this.aanpassingen.has(j);
+    const fN = this.fNiveaus;
+    const fM = this.fMaskers;
+    // One number per candidate: mismatches, items on the limit, name rank — sorted as plain numbers.
+    const sleutels: number[] = [];
+    const beoordelingen = new Map<number, Beoordeling>();
     for (let i = 0; i < this.functieIds.length; i++) {
       const f = this.functies[i];
       if (!f?.actief) continue;
@@ -540,23 +612,104 @@ export class MatchingEngine {
       if (vraag.urenMin !== undefined && f.urenMax < vraag.urenMin) continue;
       if (vraag.urenMax !== undefined && f.urenMin > vraag.urenMax) continue;
       if (vraag.groep !== undefined && f.groep !== vraag.groep) continue;
-      const b = this.beoordeelIndex(j, i);
+      let b: Beoordeling;
+      if (metAanpassingen) b = this.beoordeelIndex(j, i);
+      else {
+        let mismatches = 0;
+        let opDeGrens = 0;
+        for (let x = 0; x < itemsK.length; x++) {
+          const pv = niveausK[x] as number;
+          const fv = fN[i * K + (itemsK[x] as number)] as number;
+          if (pv > fv) mismatches++;
+          else if (pv === fv && fv < (maxK[x] as number)) opDeGrens++;
+        }
+        for (let v = 0; v < V; v++) {
+          const overlap = (condV[v] as number) & (fM[i * V + v] as number);
+          if (overlap) mismatches += popcount(overlap);
+        }
+        b = { mismatches, opDeGrens, aangepast: 0 };
+      }
       if (b.mismatches > 0 && !vraag.inclusiefNietPassend) continue;
-      kandidaten.push({ functieId: f.id, naam: f.naam, ...b });
+      beoordelingen.set(i, b);
+      sleutels.push((b.mismatches * 256 + b.opDeGrens) * 2 ** 24 + (rang[i] as number));
     }
-    kandidaten.sort(
-      (a, b) => a.mismatches - b.mismatches || a.opDeGrens - b.opDeGrens || vergelijkNaam(a.naam, b.naam) || (a.functieId < b.functieId ? -1 : 1),
-    );
+    sleutels.sort((a, b) => a - b);
+    const perRang = this.functieOpRang as Int32Array;
     return {
-      totaal: kandidaten.length,
-      resultaten: kandidaten.slice(vraag.offset, vraag.offset + vraag.limit).map(({ naam: _naam, ...r }) => r),
+      totaal: sleutels.length,
+      resultaten: sleutels.slice(vraag.offset, vraag.offset + vraag.limit).map((k) => {
+        const i = perRang[k % 2 ** 24] as number;
+        return { functieId: this.functieIds[i] as string, ...(beoordelingen.get(i) as Beoordeling) };
+      }),
     };
+  }
+
+  private rangen: Int32Array | null = null;
+  private functieOpRang: Int32Array | null = null;
+
+  /** Each function's place in name order (Dutch collation, then id); recomputed after a change. */
+  private naamRangen(): Int32Array {
+    if (this.rangen) return this.rangen;
+    const volgorde = this.functieIds.map((_, i) => i);
+    volgorde.sort((a, b) => {
+      const fa = this.functies[a] as FunctieInvoer;
+      const fb = this.functies[b] as FunctieInvoer;
+      return vergelijkNaam(fa.naam, fb.naam) || (fa.id < fb.id ? -1 : 1);
+    });
+    this.rangen = new Int32Array(volgorde.length);
+    this.functieOpRang = Int32Array.from(volgorde);
+    volgorde.forEach((i, r) => {
+      (this.rangen as Int32Array)[i] = r;
+    });
+    return this.rangen;
   }
 }
 
 const collator = new Intl.Collator('nl', { sensitivity: 'base' });
 export function vergelijkNaam(a: string, b: string): number {
   return collator.compare(a, b);
+}
+
+/** mis[j] |= (person j is limited on any item in `masker`). Branch-free. */
+function markeerViaBits(mis: Uint8Array, bits: Uint32Array, masker: Uint32Array, n: number, W: number): void {
+  if (W === 2) {
+    const m0 = masker[0] as number;
+    const m1 = masker[1] as number;
+    for (let j = 0; j < n; j++) {
+      const raak = ((bits[2 * j] as number) & m0) | ((bits[2 * j + 1] as number) & m1);
+      mis[j] = (mis[j] as number) | ((raak | -raak) >>> 31);
+    }
+    return;
+  }
+  for (let j = 0; j < n; j++) {
+    let raak = 0;
+    for (let w = 0; w < W; w++) raak |= (bits[j * W + w] as number) & (masker[w] as number);
+    mis[j] = (mis[j] as number) | ((raak | -raak) >>> 31);
+  }
+}
+
+/** How many bytes of `a[0..n)` are 1 (all are 0 or 1): four at a time through a 32-bit view. */
+function telEnen(a: Uint8Array, n: number): number {
+  let som = 0;
+  const woorden = n >>> 2;
+  const w = new Uint32Array(a.buffer, a.byteOffset, woorden);
+  for (let i = 0; i < woorden; i++) som += Math.imul(w[i] as number, 0x01010101) >>> 24;
+  for (let j = woorden << 2; j < n; j++) som += a[j] as number;
+  return som;
+}
+
+/** The first `nodig[g]` persons of each bucket, in index order; stops when all are found. */
+function verzamel(n: number, mis: Uint8Array, grens: Uint8Array, nodig: Int32Array, totaalNodig: number): number[][] {
+  const emmers: number[][] = Array.from({ length: nodig.length }, () => []);
+  let gevonden = 0;
+  for (let j = 0; j < n && gevonden < totaalNodig; j++) {
+    if (mis[j] !== 0) continue;
+    const emmer = emmers[grens[j] as number] as number[];
+    if (emmer.length >= (nodig[grens[j] as number] as number)) continue;
+    emmer.push(j);
+    gevonden++;
+  }
+  return emmers;
 }
 
 function heeftAanpassing(aanp: readonly Aanpassing[], functieId: string, item: string): boolean {
