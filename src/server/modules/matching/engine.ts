@@ -13,10 +13,12 @@
  * - A recorded workplace adaptation for (person, item) — for one function or any — lifts that item's
  *   mismatch; the result says so.
  *
- * Speed: persons are stored as one Uint8Array per ordinal item (column-major) plus, per item and
- * level ≥ 1, a posting list of the persons at that level. Most people are unlimited on most items, so
- * ranking persons for a function only walks the postings above the function's levels, then makes one
- * dense pass over the eligible persons. Functions are few (hundreds): stored row-major and scanned.
+ * Speed: persons are stored column-major: one Uint8Array per ordinal item, and bit-sliced — per item
+ * and level L ≥ 1 a bitset of the persons at level ≥ L, per condition a bitset of the persons who need
+ * it. Ranking persons for a function is then word-wise OR/AND over 32 persons at a time (mismatch =
+ * OR of "level ≥ f+1" over the items it loads; on the limit = "≥ f and not ≥ f+1"), a popcount for the
+ * total and a scan that stops as soon as the page is full. Functions are few (hundreds): stored
+ * row-major and scanned per person.
  */
 import { FML_ITEMS, type FmlItem } from '../belastbaarheid/fml-catalogus.js';
 
@@ -129,29 +131,6 @@ export interface FunctiesAntwoord {
   resultaten: ({ functieId: string } & Beoordeling)[];
 }
 
-/** A growable int list with swap-remove; order inside a posting list does not matter. */
-class IntLijst {
-  data = new Int32Array(8);
-  len = 0;
-  push(v: number): void {
-    if (this.len === this.data.length) {
-      const d = new Int32Array(this.data.length * 2);
-      d.set(this.data);
-      this.data = d;
-    }
-    this.data[this.len++] = v;
-  }
-  remove(v: number): void {
-    const d = this.data;
-    for (let i = this.len - 1; i >= 0; i--) {
-      if (d[i] === v) {
-        d[i] = d[--this.len] as number;
-        return;
-      }
-    }
-  }
-}
-
 export class MatchingEngine {
   readonly cat: Catalogus;
   private readonly K: number;
@@ -164,30 +143,27 @@ export class MatchingEngine {
   private persoonIndex = new Map<string, number>();
   /** 1 = active dossier with a profile: may be ranked. */
   private rangbaar = new Uint8Array(0);
-  /** 1 − rangbaar: copied into the mismatch scratch at the start of a ranking, so one check excludes both. */
-  private uitgesloten = new Uint8Array(0);
   private heeftProfiel = new Uint8Array(0);
   private actief = new Uint8Array(0);
   private gemeente = new Uint16Array(0);
   private niveaus: Uint8Array[] = [];
   private condities: Uint16Array[] = [];
-  /** Per person, one bit per ordinal item with level > 0 (row-major, W words each): functions that ask
-   * the full load on many items test them with one AND instead of walking long posting lists. */
-  private beperktBits = new Uint32Array(0);
-  private readonly W: number;
-  /** postings[k][level] for level ≥ 1; vwPostings[v][bit]. */
-  private postings: IntLijst[][] = [];
-  private vwPostings: IntLijst[][] = [];
+  /** Words of 32 persons. */
+  private words = 0;
+  /** drempel[k][L] (L ≥ 1): bit j set iff person j's level on item k is ≥ L. */
+  private drempel: Uint32Array[][] = [];
+  /** nodig[v][b]: bit j set iff person j needs condition b of conditions item v. */
+  private nodig: Uint32Array[][] = [];
   private aanpassingen = new Map<number, readonly Aanpassing[]>();
   private gemeenteIds: string[] = [];
   private gemeenteIndex = new Map<string, number>();
-  // Scratch for ranking persons.
-  private mis = new Uint8Array(0);
-  private grens = new Uint8Array(0);
+  // Scratch for ranking persons (bitsets).
+  private misW = new Uint32Array(0);
+  private grensW = new Uint32Array(0);
   /** Bumped on every person change; invalidates the cached exclusion masks. */
   private personenVersie = 0;
-  /** Per set of visible gemeenten: 1 where a person cannot be ranked (not rankable, or not visible). */
-  private uitsluitingCache = new Map<string, { versie: number; masker: Uint8Array }>();
+  /** Per set of visible gemeenten: bit set where a person cannot be ranked (not rankable, not visible, or beyond n). */
+  private uitsluitingCache = new Map<string, { versie: number; n: number; masker: Uint32Array }>();
 
   // Functions, row-major.
   private functieIds: string[] = [];
@@ -200,10 +176,7 @@ export class MatchingEngine {
   constructor(cat: Catalogus = compileCatalogus()) {
     this.cat = cat;
     this.K = cat.ordinaal.length;
-    this.W = Math.ceil(this.K / 32);
     this.V = cat.voorwaarden.length;
-    this.postings = cat.ordinaal.map((o) => Array.from({ length: o.max + 1 }, () => new IntLijst()));
-    this.vwPostings = cat.voorwaarden.map((v) => Array.from({ length: v.bits.size }, () => new IntLijst()));
     this.groei(1024);
     this.groeiFuncties(64);
   }
@@ -229,17 +202,22 @@ export class MatchingEngine {
       return b;
     };
     this.rangbaar = grow8(this.rangbaar);
-    this.uitgesloten = grow8(this.uitgesloten);
     this.heeftProfiel = grow8(this.heeftProfiel);
     this.actief = grow8(this.actief);
     this.gemeente = grow16(this.gemeente);
     this.niveaus = this.cat.ordinaal.map((_, k) => grow8(this.niveaus[k] ?? new Uint8Array(0)));
     this.condities = this.cat.voorwaarden.map((_, v) => grow16(this.condities[v] ?? new Uint16Array(0)));
-    const bits = new Uint32Array(cap * this.W);
-    bits.set(this.beperktBits);
-    this.beperktBits = bits;
-    this.mis = new Uint8Array(cap);
-    this.grens = new Uint8Array(cap);
+    const words = Math.ceil(cap / 32);
+    const growW = (a: Uint32Array | undefined) => {
+      const b = new Uint32Array(words);
+      if (a) b.set(a);
+      return b;
+    };
+    this.drempel = this.cat.ordinaal.map((o, k) => Array.from({ length: o.max + 1 }, (_, l) => growW(this.drempel[k]?.[l])));
+    this.nodig = this.cat.voorwaarden.map((v, vi) => Array.from({ length: v.bits.size }, (_, b) => growW(this.nodig[vi]?.[b])));
+    this.misW = new Uint32Array(words);
+    this.grensW = new Uint32Array(words);
+    this.words = words;
     this.cap = cap;
   }
 
@@ -273,20 +251,20 @@ export class MatchingEngine {
     this.actief[j] = p.actief ? 1 : 0;
     this.heeftProfiel[j] = p.profiel ? 1 : 0;
     this.rangbaar[j] = p.actief && p.profiel ? 1 : 0;
-    this.uitgesloten[j] = 1 - (this.rangbaar[j] as number);
     for (let k = 0; k < this.K; k++) {
       const o = this.cat.ordinaal[k] as { code: string; max: number };
       const nieuw = Math.min(Math.max(p.profiel?.niveaus[o.code] ?? 0, 0), o.max);
       const col = this.niveaus[k] as Uint8Array;
       const oud = col[j] as number;
       if (oud === nieuw) continue;
-      const lijsten = this.postings[k] as IntLijst[];
-      if (oud > 0) (lijsten[oud] as IntLijst).remove(j);
-      if (nieuw > 0) (lijsten[nieuw] as IntLijst).push(j);
       col[j] = nieuw;
-      const w = j * this.W + (k >>> 5);
-      const bit = 1 << (k & 31);
-      this.beperktBits[w] = nieuw > 0 ? (this.beperktBits[w] as number) | bit : (this.beperktBits[w] as number) & ~bit;
+      const w = j >>> 5;
+      const bit = 1 << (j & 31);
+      const lagen = this.drempel[k] as Uint32Array[];
+      for (let l = 1; l <= o.max; l++) {
+        const laag = lagen[l] as Uint32Array;
+        laag[w] = nieuw >= l ? (laag[w] as number) | bit : (laag[w] as number) & ~bit;
+      }
     }
     for (let v = 0; v < this.V; v++) {
       const item = this.cat.voorwaarden[v] as Catalogus['voorwaarden'][number];
@@ -298,12 +276,12 @@ export class MatchingEngine {
       const col = this.condities[v] as Uint16Array;
       const oud = col[j] as number;
       if (oud === nieuw) continue;
-      const lijsten = this.vwPostings[v] as IntLijst[];
-      for (let b = 0; b < lijsten.length; b++) {
-        const was = (oud >> b) & 1;
-        const wordt = (nieuw >> b) & 1;
-        if (was && !wordt) (lijsten[b] as IntLijst).remove(j);
-        else if (!was && wordt) (lijsten[b] as IntLijst).push(j);
+      const lagen = this.nodig[v] as Uint32Array[];
+      const w = j >>> 5;
+      const bit = 1 << (j & 31);
+      for (let b = 0; b < lagen.length; b++) {
+        const laag = lagen[b] as Uint32Array;
+        laag[w] = (nieuw >> b) & 1 ? (laag[w] as number) | bit : (laag[w] as number) & ~bit;
       }
       col[j] = nieuw;
     }
@@ -435,22 +413,22 @@ export class MatchingEngine {
     return { mismatches, opDeGrens, aangepast };
   }
 
-  /** 1 where a person is not rankable or not in one of `gemeenten`; cached per gemeente set. */
-  private uitsluitingVoor(gemeenten: ReadonlySet<string>): Uint8Array {
+  /** Bit set where a person is not rankable, not in one of `gemeenten`, or beyond n; cached per gemeente set. */
+  private uitsluitingVoor(gemeenten: ReadonlySet<string>): Uint32Array {
     const sleutel = [...gemeenten].sort().join(',');
     const hit = this.uitsluitingCache.get(sleutel);
-    if (hit && hit.versie === this.personenVersie && hit.masker.length >= this.n) return hit.masker;
+    if (hit && hit.versie === this.personenVersie && hit.n === this.n && hit.masker.length === this.words) return hit.masker;
     const toegestaan = new Uint8Array(this.gemeenteIds.length + 1);
     for (const g of gemeenten) {
       const nr = this.gemeenteIndex.get(g);
       if (nr !== undefined) toegestaan[nr] = 1;
     }
-    const masker = new Uint8Array(this.cap);
-    const gemeente = this.gemeente;
-    const uitgesloten = this.uitgesloten;
-    for (let j = 0; j < this.n; j++) masker[j] = (uitgesloten[j] as number) | (1 - (toegestaan[gemeente[j] as number] as number));
+    const masker = new Uint32Array(this.words).fill(0xffffffff);
+    for (let j = 0; j < this.n; j++) {
+      if (this.rangbaar[j] === 1 && toegestaan[this.gemeente[j] as number] === 1) masker[j >>> 5] = (masker[j >>> 5] as number) & ~(1 << (j & 31));
+    }
     if (this.uitsluitingCache.size >= 16) this.uitsluitingCache.delete(this.uitsluitingCache.keys().next().value as string);
-    this.uitsluitingCache.set(sleutel, { versie: this.personenVersie, masker });
+    this.uitsluitingCache.set(sleutel, { versie: this.personenVersie, n: this.n, masker });
     return masker;
   }
 
@@ -462,116 +440,113 @@ export class MatchingEngine {
   rangschikPersonen(functieId: string, vraag: PersonenVraag): PersonenAntwoord {
     const i = this.functieIndex.get(functieId);
     if (i === undefined) return { totaal: 0, resultaten: [] };
-    const n = this.n;
     const K = this.K;
-    const mis = this.mis;
-    const grens = this.grens;
-    // mis[j] = 1: person j is out (not rankable, not visible to the caller, or some item does not fit);
-    // 0 or 1 only, so the count below can add bytes four at a time.
-    const uitsluiting = this.uitsluitingVoor(vraag.gemeenten);
-    mis.set(uitsluiting.subarray(0, n));
+    const W = this.words;
+    const mis = this.misW;
+    const grens = this.grensW;
+    // mis: bit set = out (excluded, or some item does not fit). grens: bit set = on the limit somewhere.
+    mis.set(this.uitsluitingVoor(vraag.gemeenten));
+    grens.fill(0);
     const extra = new Set<number>();
     for (const id of vraag.extraPersonen ?? []) {
       const j = this.persoonIndex.get(id);
-      if (j !== undefined) {
-        extra.add(j);
-        mis[j] = this.uitgesloten[j] as number;
-      }
+      if (j === undefined || this.rangbaar[j] !== 1) continue;
+      extra.add(j);
+      mis[j >>> 5] = (mis[j >>> 5] as number) & ~(1 << (j & 31));
     }
-    grens.fill(0, 0, n);
-    let maxGrens = 0;
-    /** Persons with at least one item on the limit (few): their buckets are counted apart. */
-    const aanDeGrens: number[] = [];
-    // Items the function loads fully (level 0): any limitation there is a mismatch. When their posting
-    // lists are long, one pass over the per-person bitsets is cheaper than walking them.
-    const volMasker = new Uint32Array(this.W);
-    let volLengte = 0;
-    for (let k = 0; k < K; k++) {
-      if (this.fNiveaus[i * K + k] !== 0 || (this.cat.ordinaal[k] as { max: number }).max === 0) continue;
-      volMasker[k >>> 5] = (volMasker[k >>> 5] as number) | (1 << (k & 31));
-      for (const l of (this.postings[k] as IntLijst[]).slice(1)) volLengte += l.len;
-    }
-    const viaBits = volLengte > n / 4;
-    if (viaBits) markeerViaBits(mis, this.beperktBits, volMasker, n, this.W);
+    const opGrensItems: number[] = [];
     for (let k = 0; k < K; k++) {
       const f = this.fNiveaus[i * K + k] as number;
       const max = (this.cat.ordinaal[k] as { max: number }).max;
-      if (f >= max || (f === 0 && viaBits)) continue;
-      const lijsten = this.postings[k] as IntLijst[];
-      for (let l = f + 1; l <= max; l++) {
-        const { data, len } = lijsten[l] as IntLijst;
-        for (let x = 0; x < len; x++) mis[data[x] as number] = 1;
-      }
+      if (f >= max) continue;
+      const lagen = this.drempel[k] as Uint32Array[];
+      const boven = lagen[f + 1] as Uint32Array;
+      for (let w = 0; w < W; w++) mis[w] = (mis[w] as number) | (boven[w] as number);
       if (f > 0) {
-        const { data, len } = lijsten[f] as IntLijst;
-        for (let x = 0; x < len; x++) {
-          const j = data[x] as number;
-          const g = grens[j] as number;
-          if (g === 0) aanDeGrens.push(j);
-          grens[j] = g + 1;
-        }
-        maxGrens++;
+        opGrensItems.push(k);
+        const op = lagen[f] as Uint32Array;
+        for (let w = 0; w < W; w++) grens[w] = (grens[w] as number) | ((op[w] as number) & ~(boven[w] as number));
       }
     }
     for (let v = 0; v < this.V; v++) {
       const masker = this.fMaskers[i * this.V + v] as number;
       if (!masker) continue;
-      const lijsten = this.vwPostings[v] as IntLijst[];
-      for (let b = 0; b < lijsten.length; b++) {
+      const lagen = this.nodig[v] as Uint32Array[];
+      for (let b = 0; b < lagen.length; b++) {
         if (!((masker >> b) & 1)) continue;
-        const { data, len } = lijsten[b] as IntLijst;
-        for (let x = 0; x < len; x++) mis[data[x] as number] = 1;
+        const laag = lagen[b] as Uint32Array;
+        for (let w = 0; w < W; w++) mis[w] = (mis[w] as number) | (laag[w] as number);
       }
     }
-    // Adaptations are rare: recompute those persons exactly.
-    const aangepast = new Map<number, number>();
+    // Adaptations are rare: judge those persons exactly.
+    const exact = new Map<number, Beoordeling>();
     for (const [j, aanp] of this.aanpassingen) {
       if (!aanp.some((a) => a.functieId === null || a.functieId === functieId)) continue;
       const b = this.beoordeelIndex(j, i);
-      const buiten = extra.has(j) ? this.uitgesloten[j] : uitsluiting[j];
-      mis[j] = b.mismatches > 0 || buiten === 1 ? 1 : 0;
-      if (grens[j] === 0 && b.opDeGrens > 0) aanDeGrens.push(j);
-      grens[j] = b.opDeGrens;
-      if (b.aangepast) aangepast.set(j, b.aangepast);
+      exact.set(j, b);
+      const zichtbaar = this.rangbaar[j] === 1 && (extra.has(j) || ((this.uitsluitingVoor(vraag.gemeenten)[j >>> 5] as number) & (1 << (j & 31))) === 0);
+      const bit = 1 << (j & 31);
+      mis[j >>> 5] = b.mismatches === 0 && zichtbaar ? (mis[j >>> 5] as number) & ~bit : (mis[j >>> 5] as number) | bit;
+      grens[j >>> 5] = b.opDeGrens > 0 ? (grens[j >>> 5] as number) | bit : (grens[j >>> 5] as number) & ~bit;
     }
 
+    let totaal = 0;
+    let zonderGrens = 0;
+    for (let w = 0; w < W; w++) {
+      const past = ~(mis[w] as number);
+      totaal += popcount32(past);
+      zonderGrens += popcount32(past & ~(grens[w] as number));
+    }
     const gewenst = vraag.offset + vraag.limit;
-    const perEmmer = new Int32Array(maxGrens + 1);
-    const totaal = n - telEnen(mis, n);
-    let opGrens = 0;
-    for (const j of aanDeGrens) {
-      const g = grens[j] as number;
-      if (g === 0 || mis[j] !== 0) continue;
-      perEmmer[g] = (perEmmer[g] as number) + 1;
-      opGrens++;
-    }
-    perEmmer[0] = totaal - opGrens;
-    // Only the buckets the page falls in need collecting, and only their first persons (in order).
-    const nodig = new Int32Array(maxGrens + 1);
-    let rest = gewenst;
-    for (let g = 0; g <= maxGrens && rest > 0; g++) {
-      const neem = Math.min(rest, perEmmer[g] as number);
-      nodig[g] = neem;
-      rest -= neem;
-    }
-    const emmers = verzamel(n, mis, grens, nodig, gewenst - rest);
+    const persoonIds = this.persoonIds;
+    const resultaat = (j: number, g: number) => ({ persoonId: persoonIds[j] as string, opDeGrens: g, aangepast: exact.get(j)?.aangepast ?? 0 });
 
-    const resultaten: PersonenAntwoord['resultaten'] = [];
-    let overslaan = vraag.offset;
-    for (let g = 0; g <= maxGrens && resultaten.length < vraag.limit; g++) {
-      const inEmmer = perEmmer[g] as number;
-      if (overslaan >= inEmmer) {
-        overslaan -= inEmmer;
-        continue;
+    if (gewenst <= zonderGrens) {
+      // The page lies within the persons without any item on the limit: take them in order, stop early.
+      const gevonden: number[] = [];
+      for (let w = 0; w < W && gevonden.length < gewenst; w++) {
+        let bits = ~(mis[w] as number) & ~(grens[w] as number);
+        while (bits !== 0 && gevonden.length < gewenst) {
+          const laag = bits & -bits;
+          gevonden.push((w << 5) + (31 - Math.clz32(laag)));
+          bits ^= laag;
+        }
       }
-      const emmer = emmers[g] as number[];
-      for (let x = overslaan; x < emmer.length && resultaten.length < vraag.limit; x++) {
-        const j = emmer[x] as number;
-        resultaten.push({ persoonId: this.persoonIds[j] as string, opDeGrens: g, aangepast: aangepast.get(j) ?? 0 });
-      }
-      overslaan = 0;
+      return { totaal, resultaten: gevonden.slice(vraag.offset).map((j) => resultaat(j, 0)) };
     }
-    return { totaal, resultaten };
+    // Deeper pages: count the items on the limit exactly for the fitting persons that have any.
+    const emmers = new Map<number, number[]>();
+    emmers.set(0, []);
+    for (let w = 0; w < W; w++) {
+      let bits = ~(mis[w] as number);
+      while (bits !== 0) {
+        const laag = bits & -bits;
+        bits ^= laag;
+        const j = (w << 5) + (31 - Math.clz32(laag));
+        let g = 0;
+        if (((grens[w] as number) & laag) !== 0) {
+          const e = exact.get(j);
+          if (e) g = e.opDeGrens;
+          else for (const k of opGrensItems) if ((this.niveaus[k] as Uint8Array)[j] === (this.fNiveaus[i * K + k] as number)) g++;
+        }
+        let emmer = emmers.get(g);
+        if (!emmer) {
+          emmer = [];
+          emmers.set(g, emmer);
+        }
+        emmer.push(j);
+      }
+    }
+    const volgorde = [...emmers.keys()].sort((a, b) => a - b);
+    const alle: { j: number; g: number }[] = [];
+    for (const g of volgorde) {
+      for (const j of emmers.get(g) as number[]) {
+        alle.push({ j, g });
+        if (alle.length >= gewenst) break;
+      }
+      if (alle.length >= gewenst) break;
+    }
+    return { totaal, resultaten: alle.slice(vraag.offset).map(({ j, g }) => resultaat(j, g)) };
   }
 
   /**
@@ -670,46 +645,11 @@ export function vergelijkNaam(a: string, b: string): number {
   return collator.compare(a, b);
 }
 
-/** mis[j] |= (person j is limited on any item in `masker`). Branch-free. */
-function markeerViaBits(mis: Uint8Array, bits: Uint32Array, masker: Uint32Array, n: number, W: number): void {
-  if (W === 2) {
-    const m0 = masker[0] as number;
-    const m1 = masker[1] as number;
-    for (let j = 0; j < n; j++) {
-      const raak = ((bits[2 * j] as number) & m0) | ((bits[2 * j + 1] as number) & m1);
-      mis[j] = (mis[j] as number) | ((raak | -raak) >>> 31);
-    }
-    return;
-  }
-  for (let j = 0; j < n; j++) {
-    let raak = 0;
-    for (let w = 0; w < W; w++) raak |= (bits[j * W + w] as number) & (masker[w] as number);
-    mis[j] = (mis[j] as number) | ((raak | -raak) >>> 31);
-  }
-}
-
-/** How many bytes of `a[0..n)` are 1 (all are 0 or 1): four at a time through a 32-bit view. */
-function telEnen(a: Uint8Array, n: number): number {
-  let som = 0;
-  const woorden = n >>> 2;
-  const w = new Uint32Array(a.buffer, a.byteOffset, woorden);
-  for (let i = 0; i < woorden; i++) som += Math.imul(w[i] as number, 0x01010101) >>> 24;
-  for (let j = woorden << 2; j < n; j++) som += a[j] as number;
-  return som;
-}
-
-/** The first `nodig[g]` persons of each bucket, in index order; stops when all are found. */
-function verzamel(n: number, mis: Uint8Array, grens: Uint8Array, nodig: Int32Array, totaalNodig: number): number[][] {
-  const emmers: number[][] = Array.from({ length: nodig.length }, () => []);
-  let gevonden = 0;
-  for (let j = 0; j < n && gevonden < totaalNodig; j++) {
-    if (mis[j] !== 0) continue;
-    const emmer = emmers[grens[j] as number] as number[];
-    if (emmer.length >= (nodig[grens[j] as number] as number)) continue;
-    emmer.push(j);
-    gevonden++;
-  }
-  return emmers;
+/** Number of set bits in a 32-bit word. */
+function popcount32(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
 }
 
 function heeftAanpassing(aanp: readonly Aanpassing[], functieId: string, item: string): boolean {
