@@ -8,6 +8,7 @@ import { authRoute, type RouteDef } from '../../http/route.js';
 import { AppError } from '../../http/problem.js';
 import { CsvParser, csvRegel } from '../../lib/csv.js';
 import { FML_ITEM_BY_CODE } from '../belastbaarheid/fml-catalogus.js';
+import { volleBelasting } from '../matching/uitleg.js';
 import { Id } from '../personen/schemas.js';
 import { CATALOGUS_TOELICHTING, FUNCTIEGROEPEN, SECTOREN } from './catalogus-data.js';
 import { CSV_KOLOMMEN, FunctieInvoerSchema, functieNaarCsvWaarden, functieUitCsv, type RijFout, valideerFunctie } from './functie.js';
@@ -55,7 +56,7 @@ export function belastingTekst(itemCode: string, waarde: number | readonly strin
   if (!item) return { item: itemCode, naam: itemCode, niveau: null, tekst: String(waarde), voorwaarden: [] };
   if (item.soort === 'ordinaal') {
     const n = typeof waarde === 'number' ? waarde : 0;
-    const tekst = n === 0 ? `vraagt meer dan: ${(item.niveaus[1] ?? '').toLowerCase()}` : (item.niveaus[n] ?? '');
+    const tekst = n === 0 ? `vraagt ${volleBelasting(item.niveaus)}` : (item.niveaus[n] ?? '');
     return { item: itemCode, naam: item.naam, niveau: n, tekst, voorwaarden: [] };
   }
   const codes = Array.isArray(waarde) ? waarde : [];

@@ -26,6 +26,11 @@ export interface ItemUitleg {
 
 const VOLGORDE: Record<Oordeel, number> = { past_niet: 0, aangepast: 1, op_de_grens: 2, past: 3 };
 
+/** What a function at level 0 asks: the full, normal load — said in the item's own terms where it has them. */
+export function volleBelasting(niveaus: readonly string[]): string {
+  return niveaus.length > 2 ? `meer dan ${kleine(niveaus[1] ?? '')}` : 'een normale belastbaarheid (zonder beperking)';
+}
+
 function kleine(s: string): string {
   return s.charAt(0).toLowerCase() + s.slice(1);
 }
@@ -50,7 +55,7 @@ export function verklaar(
       const p = Math.min(profiel.niveaus[item.code] ?? 0, max);
       const f = typeof b === 'number' ? Math.min(b, max) : max;
       if (typeof b !== 'number' && p === 0) return;
-      const functieVraagt = typeof b !== 'number' ? 'niets bijzonders' : f === 0 ? `meer dan ${kleine(item.niveaus[1] ?? '')}` : kleine(item.niveaus[f] ?? '');
+      const functieVraagt = typeof b !== 'number' ? 'niets bijzonders' : f === 0 ? volleBelasting(item.niveaus) : kleine(item.niveaus[f] ?? '');
       const persoonKan = p === 0 ? 'normaal (geen beperking)' : kleine(item.niveaus[p] ?? '');
       const oordeel: Oordeel = p > f ? (aangepast(item.code) ? 'aangepast' : 'past_niet') : p === f && f > 0 && f < max ? 'op_de_grens' : 'past';
       const zin =
