@@ -77,6 +77,17 @@ export class DataAccess {
     return Boolean(row);
   }
 
+  /** Gemeenten where the actor has a full basis: its own organisation and those it works for by agreement. */
+  async gemeentenMetVolledigeGrondslag(): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('organisatie as o')
+      .select('o.id')
+      .where('o.soort', '=', 'gemeente')
+      .where((eb) => eb.or([eb('o.id', '=', this.actor.organisatieId), eb('o.id', 'in', samenwerkingsGemeenten(this.db, this.actor))]))
+      .execute();
+    return rows.map((r) => r.id);
+  }
+
   /**
    * SQL filter with exactly the persons the actor may read: the list/search counterpart of `beslis`.
    * Uncorrelated IN-subqueries (evaluated once per query, then hashed) keep it fast on large tables;
@@ -88,18 +99,7 @@ export class DataAccess {
     if (actor.rollen.includes('inwoner') && actor.persoonId) ors.push(eb('persoon.id', '=', actor.persoonId));
     if (rechtenVanRollen(actor.rollen).has('persoon.lezen')) {
       ors.push(eb('persoon.organisatie_id', '=', actor.organisatieId));
-      ors.push(
-        eb(
-          'persoon.organisatie_id',
-          'in',
-          eb
-            .selectFrom('samenwerking as sw')
-            .select('sw.organisatie_id')
-            .where('sw.uitvoerder_id', '=', actor.organisatieId)
-            .where('sw.geldig_van', '<=', sql<string>`current_date`)
-            .where((w) => w.or([w('sw.geldig_tot', 'is', null), w('sw.geldig_tot', '>=', sql<string>`current_date`)])),
-        ),
-      );
+      ors.push(eb('persoon.organisatie_id', 'in', samenwerkingsGemeenten(this.db, actor)));
       ors.push(
         eb(
           'persoon.id',
@@ -141,6 +141,16 @@ export class DataAccess {
 }
 
 // The basis expressions, shared by the single-person facts and the list filter so both agree.
+/** The gemeenten the actor's organisation currently works for under a cooperation agreement (subquery). */
+function samenwerkingsGemeenten(db: Kysely<Database>, actor: Actor) {
+  return db
+    .selectFrom('samenwerking as sw')
+    .select('sw.organisatie_id')
+    .where('sw.uitvoerder_id', '=', actor.organisatieId)
+    .where('sw.geldig_van', '<=', sql<string>`current_date`)
+    .where((w) => w.or([w('sw.geldig_tot', 'is', null), w('sw.geldig_tot', '>=', sql<string>`current_date`)]));
+}
+
 function samenwerkingExpr(eb: ExpressionBuilder<Database, 'persoon'>, actor: Actor) {
   return eb.exists(
     eb

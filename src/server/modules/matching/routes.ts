@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { z } from 'zod';
 import { OPLEIDINGSNIVEAU_CODES, OPLEIDINGSNIVEAUS, type Opleidingsniveau } from '../../../shared/codes.js';
 import type { DataAccess } from '../../access/data-access.js';
@@ -202,26 +201,7 @@ export const matchingRoutes: RouteDef[] = [
       const functie = await vindFunctie(dal, input.params.functieId);
       const actor = dal.actor;
       // The gemeenten where the actor has a full basis: own gemeente and regional cooperation.
-      const volledig = await dal.db
-        .selectFrom('organisatie as o')
-        .select('o.id')
-        .where('o.soort', '=', 'gemeente')
-        .where((eb) =>
-          eb.or([
-            eb('o.id', '=', actor.organisatieId),
-            eb(
-              'o.id',
-              'in',
-              eb
-                .selectFrom('samenwerking as sw')
-                .select('sw.organisatie_id')
-                .where('sw.uitvoerder_id', '=', actor.organisatieId)
-                .where('sw.geldig_van', '<=', sql<string>`current_date`)
-                .where((w) => w.or([w('sw.geldig_tot', 'is', null), w('sw.geldig_tot', '>=', sql<string>`current_date`)])),
-            ),
-          ]),
-        )
-        .execute();
+      const volledig = (await dal.gemeentenMetVolledigeGrondslag()).map((id) => ({ id }));
       // Persons reached on a personal basis (assignment, referral, consent): few, listed in SQL.
       const extra = await dal.db
         .selectFrom('persoon')
