@@ -15,6 +15,7 @@ import { type RouteDef, type RouteInfo, registerRoute } from './http/route.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { belastbaarheidRoutes } from './modules/belastbaarheid/routes.js';
 import { functieRoutes } from './modules/functies/routes.js';
+import { kandidatenRoutes } from './modules/kandidaten/routes.js';
 import { matchingRoutes } from './modules/matching/routes.js';
 import { gebruikerRoutes } from './modules/gebruikers/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
@@ -39,6 +40,7 @@ export const MODULE_ROUTES: RouteDef[] = [
   ...belastbaarheidRoutes,
   ...functieRoutes,
   ...matchingRoutes,
+  ...kandidatenRoutes,
 ];
 
 export interface BuildOptions {

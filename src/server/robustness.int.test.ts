@@ -181,7 +181,14 @@ function expectProblem(res: LightMyRequestResponse, label: string, verwacht: Ver
   expect(body.title, where).toBe(FOUTCODES[code].titel); // the Dutch title of the code
   expect(FOUTCODES[code].status, where).toBe(res.statusCode);
   if (verwacht.code) expect(verwacht.code, where).toContain(code);
-  if (verwacht.param) expect(body.invalidParams?.map((i) => i.name) ?? [], where).toContain(verwacht.param);
+  if (verwacht.param) {
+    // The named field, or an element inside it (a list parameter names the bad element: gemeenten.0).
+    const namen = body.invalidParams?.map((i) => i.name) ?? [];
+    expect(
+      namen.some((n) => n === verwacht.param || n.startsWith(`${verwacht.param}.`)),
+      `${where}: ${JSON.stringify(namen)} should name ${verwacht.param}`,
+    ).toBe(true);
+  }
   if (verwacht.reason)
     expect(
       body.invalidParams?.some((i) => i.reason.includes(verwacht.reason!)),

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { as, createTestPlatform, login, type TestPlatform } from './testing/harness.js';
 
@@ -10,7 +13,16 @@ afterAll(async () => p?.close());
 it('health reports storage kind and schema version', async () => {
   const res = await p.app.inject({ method: 'GET', url: '/api/v1/health' });
   expect(res.statusCode).toBe(200);
-  expect(res.json()).toMatchObject({ status: 'ok', schemaVersion: 4 });
+  // The newest migration file is the schema version every started platform must report.
+  const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'db/migrations');
+  const nieuwste = Math.max(
+    ...fs
+      .readdirSync(dir)
+      .map((f) => Number(f.slice(0, 4)))
+      .filter(Number.isFinite),
+  );
+  expect(nieuwste).toBeGreaterThanOrEqual(5);
+  expect(res.json()).toMatchObject({ status: 'ok', schemaVersion: nieuwste });
   expect(res.json().storage).toBe(process.env.TEST_DATABASE_URL ? 'postgresql' : 'pglite');
 });
 

@@ -125,3 +125,28 @@ export const BELASTBAARHEID_BRONNEN = {
 } as const;
 export type BelastbaarheidBron = keyof typeof BELASTBAARHEID_BRONNEN;
 export const BELASTBAARHEID_BRON_CODES = Object.keys(BELASTBAARHEID_BRONNEN) as [BelastbaarheidBron, ...BelastbaarheidBron[]];
+
+/**
+ * Work conditions on a kandidaatprofiel, in plain, non-medical words an employer understands
+ * ("werkt graag buiten", "geen zwaar tilwerk"). Never a diagnosis.
+ */
+export const WERKCONDITIES = {
+  werkt_graag_buiten: { label: 'Werkt graag buiten' },
+  werkt_graag_binnen: { label: 'Werkt graag binnen' },
+  werkt_graag_met_handen: { label: 'Werkt graag met de handen' },
+  werkt_graag_met_mensen: { label: 'Werkt graag met mensen' },
+  werkt_graag_met_computer: { label: 'Werkt graag met de computer' },
+  geen_zwaar_tilwerk: { label: 'Geen zwaar tilwerk' },
+  afwisseling_zitten_staan: { label: 'Afwisseling tussen zitten en staan' },
+  rustige_werkplek: { label: 'Rustige werkplek' },
+  vaste_structuur: { label: 'Vaste structuur en duidelijke taken' },
+  geen_tijdsdruk: { label: 'Geen hoge tijdsdruk' },
+  korte_werkdagen: { label: 'Korte werkdagen' },
+  geen_avond_of_nachtwerk: { label: 'Geen avond- of nachtwerk' },
+  begeleiding_op_de_werkplek: { label: 'Begeleiding op de werkplek (jobcoach)' },
+  vaste_collega: { label: 'Een vaste collega om op terug te vallen' },
+  rolstoeltoegankelijk: { label: 'Rolstoeltoegankelijke werkplek' },
+  bereikbaar_met_ov: { label: 'Bereikbaar met het openbaar vervoer' },
+} as const;
+export type Werkconditie = keyof typeof WERKCONDITIES;
+export const WERKCONDITIE_CODES = Object.keys(WERKCONDITIES) as [Werkconditie, ...Werkconditie[]];

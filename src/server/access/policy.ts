@@ -39,6 +39,9 @@ export const PERSOON_ACTIES = [
   'belastbaarheid.schrijven',
   'loonwaarde.lezen',
   'loonwaarde.meten',
+  /** The anonymous kandidaatprofiel as kept in the dossier (with its publication state). */
+  'kandidaatprofiel.lezen',
+  'kandidaatprofiel.beheren',
 ] as const;
 export type PersoonActie = (typeof PERSOON_ACTIES)[number];
 
@@ -63,6 +66,8 @@ export const ROL_RECHTEN: Record<Rol, readonly PersoonActie[]> = {
     'jobcoaching.beoordelen',
     'belastbaarheid.lezen',
     'loonwaarde.lezen',
+    'kandidaatprofiel.lezen',
+    'kandidaatprofiel.beheren',
   ],
   arbeidsdeskundige: [
     'persoon.lezen',
@@ -82,8 +87,19 @@ export const ROL_RECHTEN: Record<Rol, readonly PersoonActie[]> = {
     'belastbaarheid.schrijven',
     'loonwaarde.lezen',
     'loonwaarde.meten',
+    'kandidaatprofiel.lezen',
+    'kandidaatprofiel.beheren',
   ],
-  jobcoach: ['persoon.lezen', 'tijdlijn.lezen', 'tijdlijn.schrijven', 'toestemming.lezen', 'jobcoaching.lezen', 'belastbaarheid.lezen', 'loonwaarde.lezen'],
+  jobcoach: [
+    'persoon.lezen',
+    'tijdlijn.lezen',
+    'tijdlijn.schrijven',
+    'toestemming.lezen',
+    'jobcoaching.lezen',
+    'belastbaarheid.lezen',
+    'loonwaarde.lezen',
+    'kandidaatprofiel.lezen',
+  ],
   loonwaardedeskundige: [
     'persoon.lezen',
     'tijdlijn.lezen',
@@ -110,6 +126,7 @@ const BEPERKTE_RECHTEN: readonly PersoonActie[] = [
   'jobcoaching.lezen',
   'belastbaarheid.lezen',
   'loonwaarde.lezen',
+  'kandidaatprofiel.lezen',
 ];
 /**
  * An assignment is an explicit work order for this person, so it also allows the professional's own
@@ -130,6 +147,8 @@ const BETROKKENE_RECHTEN: readonly PersoonActie[] = [
   'belastbaarheid.lezen',
   'belastbaarheid.medisch_lezen',
   'loonwaarde.lezen',
+  'kandidaatprofiel.lezen',
+  'kandidaatprofiel.beheren',
 ];
 
 /** The facts about one person that decide access; gathered in SQL by the data-access layer. */
@@ -200,4 +219,13 @@ export function magInOrganisatie(actor: Actor, actie: OrganisatieActie, organisa
   if (!actor.rollen.some((r) => rollen.includes(r))) return { toegestaan: false, reden: `Alleen een ${rollen.join(' of ')} mag dit.` };
   if (actor.organisatieId !== organisatieId) return { toegestaan: false, reden: 'Dit mag alleen binnen uw eigen organisatie.' };
   return { toegestaan: true, grondslag: 'eigen_gemeente' };
+}
+
+/** Who may search the published, anonymous kandidaatprofielen of their region. */
+export const KANDIDATEN_ZOEKERS: readonly Rol[] = ['werkgever', 'klantmanager', 'arbeidsdeskundige', 'jobcoach'];
+
+export function magKandidatenZoeken(actor: Actor): Besluit {
+  return actor.rollen.some((r) => KANDIDATEN_ZOEKERS.includes(r))
+    ? { toegestaan: true, grondslag: 'eigen_gemeente' }
+    : { toegestaan: false, reden: 'Alleen werkgevers en professionals in werk en re-integratie zoeken kandidaten.' };
 }

@@ -283,6 +283,31 @@ export interface LoonwaardemetingTable {
   aangemaakt_op: Timestamp;
 }
 
+export interface KandidaatprofielTable {
+  id: string;
+  organisatie_id: string;
+  regio_id: string;
+  persoon_id: string;
+  publiek_id: string;
+  extern_id: string | null;
+  wensen: string | null;
+  kwaliteiten: string | null;
+  sectoren: string[];
+  gewenste_functies: string[];
+  opleidingsniveau: string | null;
+  uren_min: ColumnType<string | null, number | null, number | null>;
+  uren_max: ColumnType<string | null, number | null, number | null>;
+  beschikbaar_vanaf: string | null;
+  werkcondities: string[];
+  banenafspraak: boolean;
+  compleetheid: number;
+  gepubliceerd: Generated<boolean>;
+  zoekvector: ColumnType<string | null, never, never>;
+  versie: Generated<number>;
+  aangemaakt_op: Timestamp;
+  gewijzigd_op: Timestamp;
+}
+
 export interface SchemaMigratieTable {
   versie: number;
   naam: string;
@@ -310,6 +335,7 @@ export interface Database {
   belastbaarheid_item: BelastbaarheidItemTable;
   functie: FunctieTable;
   werkplekaanpassing: WerkplekaanpassingTable;
+  kandidaatprofiel: KandidaatprofielTable;
   loonwaardemeting: LoonwaardemetingTable;
 }
 

@@ -20,6 +20,7 @@ export const SNAPSHOT_TABLES = [
   ['belastbaarheid_item', 'id'],
   ['werkplekaanpassing', 'id'],
   ['functie', 'id'],
+  ['kandidaatprofiel', 'id'],
 ] as const;
 
 export type TableSnapshot = Record<string, { rows: number; md5: string }>;

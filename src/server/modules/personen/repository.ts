@@ -11,6 +11,7 @@ import { auditQuery, presentAuditRij } from '../../audit/presenter.js';
 import { decrypt, encrypt, lookupHash } from '../../crypto/secrets.js';
 import { AppError } from '../../http/problem.js';
 import { CONTACT_VELDEN, type NieuwPersoonInput, type PersoonDetailDto, type WijzigPersoonInput, type ZoekvraagInput } from './schemas.js';
+import { herberekenPublicatie } from '../kandidaten/publicatie.js';
 
 type LeesbaarQuery = SelectQueryBuilder<Database, 'persoon' | 'organisatie', object>;
 
@@ -285,6 +286,7 @@ export class PersonenRepository {
       wijzigingen: { status: { oud: oud.status, nieuw: 'afgesloten' }, afsluitreden: { oud: null, nieuw: reden } },
     });
     await this.gebeurtenis(persoonId, feiten.gemeenteId, 'status', 'Dossier afgesloten', reden);
+    await herberekenPublicatie(this.db, persoonId);
     return this.detail(persoonId, feiten, grondslag);
   }
 
@@ -427,6 +429,7 @@ export class PersonenRepository {
       wijzigingen: diff(null, { doel: values.doel, ontvanger_id: values.ontvanger_id, vastgelegd_via: values.vastgelegd_via, toelichting: values.toelichting }),
     });
     await this.gebeurtenis(persoonId, feiten.gemeenteId, 'toestemming', `Toestemming vastgelegd: ${input.doel}`, input.toelichting ?? null);
+    await herberekenPublicatie(this.db, persoonId);
     const row = await this.toestemmingQuery().where('t.id', '=', id).executeTakeFirstOrThrow();
     return presentToestemming(row);
   }
@@ -457,6 +460,7 @@ export class PersonenRepository {
       wijzigingen: { ingetrokken: { oud: false, nieuw: true }, ...(reden ? { intrekkingsreden: { oud: null, nieuw: reden } } : {}) },
     });
     await this.gebeurtenis(persoonId, feiten.gemeenteId, 'toestemming', `Toestemming ingetrokken: ${bestaand.doel}`, reden);
+    await herberekenPublicatie(this.db, persoonId);
     const row = await this.toestemmingQuery().where('t.id', '=', toestemmingId).executeTakeFirstOrThrow();
     return presentToestemming(row);
   }

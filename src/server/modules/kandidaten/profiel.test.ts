@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { COMPLEETHEID, compleetheid, identificerendeTekst, nieuwPubliekId, type ProfielVelden } from './profiel.js';
+
+const leeg: ProfielVelden = {
+  wensen: null,
+  kwaliteiten: null,
+  sectoren: [],
+  gewensteFuncties: [],
+  opleidingsniveau: null,
+  urenMin: null,
+  urenMax: null,
+  beschikbaarVanaf: null,
+  werkcondities: [],
+  banenafspraak: false,
+};
+
+describe('kandidaatprofiel', () => {
+  it('scores completeness by weight and names what is missing', () => {
+    expect(Object.values(COMPLEETHEID).reduce((s, v) => s + v.gewicht, 0)).toBe(100);
+    expect(compleetheid(leeg)).toEqual({ score: 0, ontbrekend: Object.keys(COMPLEETHEID) });
+    const deels = compleetheid({ ...leeg, wensen: 'Ik werk graag buiten in het groen', opleidingsniveau: 'entree', urenMax: 24 });
+    expect(deels.score).toBe(40);
+    expect(deels.ontbrekend).toEqual(['kwaliteiten', 'gewensteFuncties', 'sectoren', 'beschikbaarVanaf', 'werkcondities']);
+    // Too short to tell an employer anything does not count.
+    expect(compleetheid({ ...leeg, wensen: 'werk' }).score).toBe(0);
+  });
+
+  it('spots contact details and BSN-like numbers in free text', () => {
+    expect(identificerendeTekst('Bel mij op 06-12345678 of mail jan@example.nl')).toEqual(['een e-mailadres', 'een telefoonnummer']);
+    expect(identificerendeTekst('Woon in 8011 AB, nummer 123456782')).toEqual(['een nummer van 9 cijfers (BSN?)', 'een postcode']);
+    expect(identificerendeTekst('Ik werk graag 24 uur per week buiten, met 2 collega’s')).toEqual([]);
+  });
+
+  it('makes public references that do not repeat', () => {
+    const ids = new Set(Array.from({ length: 2000 }, nieuwPubliekId));
+    expect(ids.size).toBe(2000);
+    for (const id of ids) expect(id).toMatch(/^K-[2-9A-HJ-NP-Z]{6}$/);
+  });
+});
