@@ -6,6 +6,7 @@ import { encrypt, type Keys, lookupHash } from '../crypto/secrets.js';
 import type { Database } from '../db/schema.js';
 import { stableId } from '../lib/ids.js';
 import { seedDemoBelastbaarheid } from './demo-belastbaarheid.js';
+import { seedDemoKandidaten } from './demo-kandidaten.js';
 
 /**
  * A fictitious arbeidsmarktregio for demos and tests. Idempotent: stable ids, insert-if-absent.
@@ -257,6 +258,7 @@ export async function seedDemo(db: Kysely<Database>, keys: Keys): Promise<SeedRe
     }
 
     await seedDemoBelastbaarheid(tx, regioId, personen, orgId);
+    await seedDemoKandidaten(tx, regioId, personen, orgId);
 
     if (!bestond) {
       // Assignments, a consent and timeline events give the demo dossiers some life.
