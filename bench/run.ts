@@ -2,6 +2,7 @@
 import pg from 'pg';
 import type { BenchResult } from './lib.js';
 import { writeMarkdown } from './lib.js';
+import { benchKandidatenZoeken } from './kandidaten-zoeken.js';
 import { benchMatching } from './matching.js';
 import { benchPersonenZoeken } from './personen-zoeken.js';
 
@@ -33,6 +34,13 @@ if (!alleen || alleen === 'matching') {
   const m = await benchMatching(Number(process.env.BENCH_MATCHING_N ?? 250_000), postgres);
   writeMarkdown('matching', m);
   results.push(...m);
+}
+if (!alleen || alleen === 'kandidaten') {
+  const nk = Number(process.env.BENCH_KANDIDATEN_N ?? 250_000);
+  const k = await benchKandidatenZoeken('pglite', nk, requests);
+  if (postgres) k.push(...(await benchKandidatenZoeken('postgresql', nk, requests)));
+  writeMarkdown('kandidaten-zoeken', k);
+  results.push(...k);
 }
 for (const r of results) {
   console.log(

@@ -14,6 +14,7 @@ import {
   magFunctiecatalogusZien,
   magFunctiesBeheren,
   magGemeenteBeleidBeheren,
+  magKandidaatprofielenZoeken,
   magLoonkostensubsidieBerekenen,
 } from './lib/sessie.js';
 import { AuditlogPagina } from './pages/Auditlog.js';
@@ -24,6 +25,8 @@ import { DossierPagina } from './pages/Dossier.js';
 import { FunctiePagina, FunctiesImporterenPagina, FunctiesPagina } from './pages/Functies.js';
 import { GebruikersPagina } from './pages/Gebruikers.js';
 import { InloggenPagina } from './pages/Inloggen.js';
+import { KandidaatprofielPagina } from './pages/Kandidaatprofiel.js';
+import { KandidaatPagina, KandidatenPagina } from './pages/Kandidaten.js';
 import { LoonkostensubsidiePagina } from './pages/Loonkostensubsidie.js';
 import { LoonwaardePagina } from './pages/Loonwaarde.js';
 import { InzagePagina, MijnToestemmingenPagina } from './pages/Mijn.js';
@@ -127,6 +130,8 @@ function Scherm({ pad, g }: { pad: string; g: Gebruiker }) {
   if (m) return prof ? <LoonwaardePagina id={m.id!} /> : <GeenToegang />;
   m = match('/personen/:id/belastbaarheid', pad);
   if (m) return prof ? <BelastbaarheidPagina id={m.id!} /> : <GeenToegang />;
+  m = match('/personen/:id/kandidaatprofiel', pad);
+  if (m) return prof ? <KandidaatprofielPagina id={m.id!} /> : <GeenToegang />;
   m = match('/personen/:id/passende-functies', pad);
   if (m) return prof ? <PassendeFunctiesPagina id={m.id!} /> : <GeenToegang />;
   if (pad === '/mijn-gegevens/belastbaarheid') return eigen ? <BelastbaarheidPagina id={eigen} eigen /> : <GeenToegang />;
@@ -134,10 +139,14 @@ function Scherm({ pad, g }: { pad: string; g: Gebruiker }) {
   if (pad === '/mijn-gegevens/bewerken') return eigen ? <BewerkenPagina id={eigen} eigen /> : <GeenToegang />;
   if (pad === '/mijn-gegevens/inzage') return eigen ? <InzagePagina id={eigen} /> : <GeenToegang />;
   if (pad === '/mijn-gegevens/toestemmingen') return eigen ? <MijnToestemmingenPagina id={eigen} /> : <GeenToegang />;
+  if (pad === '/mijn-gegevens/profiel-voor-werkgevers') return eigen ? <KandidaatprofielPagina id={eigen} eigen /> : <GeenToegang />;
   if (pad === '/beheer/gebruikers') return beheer ? <GebruikersPagina /> : <GeenToegang />;
   if (pad === '/beheer/audit') return beheer ? <AuditlogPagina /> : <GeenToegang />;
   if (pad === '/loonkostensubsidie') return magLoonkostensubsidieBerekenen(g) ? <LoonkostensubsidiePagina /> : <GeenToegang />;
   if (pad === '/beleid') return magGemeenteBeleidBeheren(g) ? <BeleidPagina /> : <GeenToegang />;
+  if (pad === '/kandidaten') return magKandidaatprofielenZoeken(g) ? <KandidatenPagina /> : <GeenToegang />;
+  m = match('/kandidaten/:publiekId', pad);
+  if (m) return magKandidaatprofielenZoeken(g) ? <KandidaatPagina publiekId={m.publiekId!} /> : <GeenToegang />;
   if (pad === '/functies') return magFunctiecatalogusZien(g) ? <FunctiesPagina /> : <GeenToegang />;
   if (pad === '/functies/importeren') return magFunctiesBeheren(g) ? <FunctiesImporterenPagina /> : <GeenToegang />;
   m = match('/functies/:id', pad);

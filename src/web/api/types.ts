@@ -23,7 +23,9 @@ export type PersoonActie =
   | 'belastbaarheid.medisch_lezen'
   | 'belastbaarheid.schrijven'
   | 'loonwaarde.lezen'
-  | 'loonwaarde.meten';
+  | 'loonwaarde.meten'
+  | 'kandidaatprofiel.lezen'
+  | 'kandidaatprofiel.beheren';
 
 export interface Gebruiker {
   id: string;

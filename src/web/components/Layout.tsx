@@ -2,7 +2,15 @@ import type { ReactNode } from 'react';
 import { ROLLEN } from '../../shared/codes.js';
 import type { Gebruiker } from '../api/types.js';
 import { AppLink, useLocatie } from '../lib/router.js';
-import { heeftRol, isInwoner, isProfessional, magGemeenteBeleidBeheren, magLoonkostensubsidieBerekenen, magFunctiecatalogusZien } from '../lib/sessie.js';
+import {
+  heeftRol,
+  isInwoner,
+  isProfessional,
+  magFunctiecatalogusZien,
+  magGemeenteBeleidBeheren,
+  magKandidaatprofielenZoeken,
+  magLoonkostensubsidieBerekenen,
+} from '../lib/sessie.js';
 import { APP_NAAM } from '../theme/index.js';
 import { Knop } from './ui.js';
 
@@ -15,6 +23,7 @@ export function navigatieVoor(g: Gebruiker): NavItem[] {
   const items: NavItem[] = [];
   if (startpadVoor(g) === '/start') items.push({ href: '/start', tekst: 'Start' });
   if (isProfessional(g)) items.push({ href: '/personen', tekst: 'Personen' });
+  if (magKandidaatprofielenZoeken(g)) items.push({ href: '/kandidaten', tekst: 'Kandidaten zoeken' });
   if (magFunctiecatalogusZien(g)) items.push({ href: '/functies', tekst: 'Functiecatalogus' });
   if (magLoonkostensubsidieBerekenen(g)) items.push({ href: '/loonkostensubsidie', tekst: 'Loonkostensubsidie' });
   if (magGemeenteBeleidBeheren(g)) items.push({ href: '/beleid', tekst: 'Beleid jobcoaching' });
@@ -26,6 +35,7 @@ export function navigatieVoor(g: Gebruiker): NavItem[] {
     items.push({ href: '/mijn-gegevens', tekst: 'Mijn gegevens' });
     items.push({ href: '/mijn-gegevens/inzage', tekst: 'Wie heeft mijn gegevens bekeken' });
     items.push({ href: '/mijn-gegevens/toestemmingen', tekst: 'Mijn toestemmingen' });
+    items.push({ href: '/mijn-gegevens/profiel-voor-werkgevers', tekst: 'Mijn profiel voor werkgevers' });
   }
   items.push({ href: '/wachtwoord', tekst: 'Wachtwoord wijzigen' });
   return items;
@@ -33,6 +43,7 @@ export function navigatieVoor(g: Gebruiker): NavItem[] {
 
 export function startpadVoor(g: Gebruiker): string {
   if (isProfessional(g)) return '/personen';
+  if (heeftRol(g, 'werkgever')) return '/kandidaten';
   if (heeftRol(g, 'beheerder')) return '/beheer/gebruikers';
   if (isInwoner(g) && g.persoonId) return '/mijn-gegevens';
   return '/start';

@@ -51,6 +51,11 @@ export function magKandidatenZoeken(g: Gebruiker): boolean {
   return heeftRol(g, 'klantmanager', 'arbeidsdeskundige', 'jobcoach', 'loonwaardedeskundige');
 }
 
+/** The published, anonymous kandidaatprofielen of the region (server policy KANDIDATEN_ZOEKERS). */
+export function magKandidaatprofielenZoeken(g: Gebruiker): boolean {
+  return heeftRol(g, 'werkgever', 'klantmanager', 'arbeidsdeskundige', 'jobcoach');
+}
+
 /** The function catalogue: the professionals who match people to work, and those who manage own functions. */
 export function magFunctiecatalogusZien(g: Gebruiker): boolean {
   return magKandidatenZoeken(g) || magFunctiesBeheren(g);

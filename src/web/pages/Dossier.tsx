@@ -5,6 +5,7 @@ import type { AuditRegel, PersoonDetail, Professional, TijdlijnGebeurtenis } fro
 import { AuditTabel } from '../components/AuditTabel.js';
 import { BelastbaarheidDossier } from '../components/BelastbaarheidDossier.js';
 import { Jobcoaching } from '../components/Jobcoaching.js';
+import { KandidaatprofielDossier } from '../components/Kandidaatprofiel.js';
 import { Pagina } from '../components/Pagina.js';
 import { Toestemmingen } from '../components/Toestemmingen.js';
 import { Gegevens, Knop, Laden, Melding, Sectie, StatusLabel } from '../components/ui.js';
@@ -126,6 +127,8 @@ function Dossier({ p, eigen, onGewijzigd, herlaad }: { p: PersoonDetail; eigen: 
       ) : null}
 
       <BelastbaarheidDossier p={p} eigen={eigen} />
+
+      <KandidaatprofielDossier p={p} eigen={eigen} />
 
       {!eigen && mag('loonwaarde.lezen') ? (
         <Sectie titel="Loonwaarde" id="loonwaarde">
