@@ -15,6 +15,7 @@ import { type RouteDef, type RouteInfo, registerRoute } from './http/route.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { belastbaarheidRoutes } from './modules/belastbaarheid/routes.js';
 import { functieRoutes } from './modules/functies/routes.js';
+import { takenRoutes } from './modules/taken/routes.js';
 import { kandidatenRoutes } from './modules/kandidaten/routes.js';
 import { matchingRoutes } from './modules/matching/routes.js';
 import { gebruikerRoutes } from './modules/gebruikers/routes.js';
@@ -41,6 +42,7 @@ export const MODULE_ROUTES: RouteDef[] = [
   ...functieRoutes,
   ...matchingRoutes,
   ...kandidatenRoutes,
+  ...takenRoutes,
 ];
 
 export interface BuildOptions {

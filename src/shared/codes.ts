@@ -150,3 +150,30 @@ export const WERKCONDITIES = {
 } as const;
 export type Werkconditie = keyof typeof WERKCONDITIES;
 export const WERKCONDITIE_CODES = Object.keys(WERKCONDITIES) as [Werkconditie, ...Werkconditie[]];
+
+/**
+ * The routes the afwegingskader weighs (issue 5; seed 001 Leiden). A referral (verwijzing) names one,
+ * so the dashboard can show movement between routes. Advice, never an automatic decision.
+ */
+export const TRAJECTROUTES = {
+  werk_via_reintegratie: { label: 'Werk via re-integratie en werkgeversdienstverlening', soort: 'werk' },
+  participatietraject: { label: 'Participatietraject', soort: 'participatie' },
+  advies_beschut_werk: { label: 'Advies beschut werk aanvragen (UWV)', soort: 'beschut_werk' },
+  doorverwijzing_wijkteam: { label: 'Doorverwijzing naar het wijkteam', soort: 'doorverwijzing' },
+  doorverwijzing_uwv: { label: 'Doorverwijzing naar UWV', soort: 'doorverwijzing' },
+  doorverwijzing_zorg: { label: 'Doorverwijzing naar zorg', soort: 'doorverwijzing' },
+} as const;
+export type Trajectroute = keyof typeof TRAJECTROUTES;
+export const TRAJECTROUTE_CODES = Object.keys(TRAJECTROUTES) as [Trajectroute, ...Trajectroute[]];
+
+/** Work items for professionals (table `taak`), created by modules: a contact request, a return to follow up, … */
+export const TAAKSOORTEN = {
+  contactverzoek: { label: 'Contactverzoek van een werkgever beantwoorden' },
+  profiel_aanvullen: { label: 'Kandidaatprofiel aanvullen' },
+  terugmelding_opvolgen: { label: 'Terugmelding van een aanbieder opvolgen' },
+  geen_activiteit: { label: 'Drie maanden geen activiteit: contact opnemen' },
+  plan_reactie: { label: 'Reageren op het eigen plan van de persoon' },
+  evaluatie: { label: 'Evaluatie plannen' },
+} as const;
+export type Taaksoort = keyof typeof TAAKSOORTEN;
+export const TAAKSOORT_CODES = Object.keys(TAAKSOORTEN) as [Taaksoort, ...Taaksoort[]];

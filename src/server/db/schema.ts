@@ -315,6 +315,24 @@ export interface SchemaMigratieTable {
   toegepast_op: Timestamp;
 }
 
+export interface TaakTable {
+  id: Generated<string>;
+  organisatie_id: string;
+  persoon_id: string | null;
+  soort: string;
+  titel: string;
+  omschrijving: string | null;
+  bron_type: string | null;
+  bron_id: string | null;
+  toegewezen_aan: string | null;
+  status: Generated<'open' | 'afgerond' | 'vervallen'>;
+  deadline: string | null;
+  aangemaakt_op: Generated<Date>;
+  afgerond_op: Date | null;
+  afgerond_door: string | null;
+  afhandeling: string | null;
+}
+
 export interface Database {
   arbeidsmarktregio: ArbeidsmarktregioTable;
   organisatie: OrganisatieTable;
@@ -337,6 +355,7 @@ export interface Database {
   werkplekaanpassing: WerkplekaanpassingTable;
   kandidaatprofiel: KandidaatprofielTable;
   loonwaardemeting: LoonwaardemetingTable;
+  taak: TaakTable;
 }
 
 export type PersoonRow = Selectable<PersoonTable>;
