@@ -16,6 +16,7 @@ import { migrate } from '../src/server/db/migrate.js';
 import type { Database } from '../src/server/db/schema.js';
 import { openStorage } from '../src/server/db/pool.js';
 import { MatchingIndexen } from '../src/server/modules/matching/sync.js';
+import { KandidatenIndexen } from '../src/server/modules/kandidaten/zoekindex-sync.js';
 import { prng, seedDemo, stableId } from '../src/server/seed/demo.js';
 import { type BenchResult, percentile, progress, round, writeResult } from './lib.js';
 
@@ -127,7 +128,10 @@ export async function benchKandidatenZoeken(kind: 'pglite' | 'postgresql', n: nu
     await laad(storage.db, n, gemeenten, stableId('regio:regio-zwolle'), kind);
     const laadMs = performance.now() - t0;
 
-    const app = await buildApp({ config, storage, keys: deriveKeys(config.secret), matching: new MatchingIndexen() }, { logger: false, webDir: null });
+    const app = await buildApp(
+      { config, storage, keys: deriveKeys(config.secret), matching: new MatchingIndexen(), kandidaten: new KandidatenIndexen() },
+      { logger: false, webDir: null },
+    );
     await app.listen({ port: 0, host: '127.0.0.1' });
     const address = app.server.address();
     const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

@@ -15,6 +15,7 @@ import { openStorage } from '../src/server/db/pool.js';
 import { seedDemo, stableId } from '../src/server/seed/demo.js';
 import { type BenchResult, percentile, round, timeMany, writeResult } from './lib.js';
 import { MatchingIndexen } from '../src/server/modules/matching/sync.js';
+import { KandidatenIndexen } from '../src/server/modules/kandidaten/zoekindex-sync.js';
 
 const ACHTERNAMEN = [
   'Jansen',
@@ -87,7 +88,10 @@ export async function benchPersonenZoeken(kind: 'pglite' | 'postgresql', n: numb
     await sql`ANALYZE persoon`.execute(storage.db);
     console.log(`  ${kind}: ${n} personen aangemaakt in ${Math.round(performance.now() - t0)} ms`);
 
-    const app = await buildApp({ config, storage, keys, matching: new MatchingIndexen() }, { logger: false, webDir: null });
+    const app = await buildApp(
+      { config, storage, keys, matching: new MatchingIndexen(), kandidaten: new KandidatenIndexen() },
+      { logger: false, webDir: null },
+    );
     await app.listen({ port: 0, host: '127.0.0.1' });
     const address = app.server.address();
     const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

@@ -5,6 +5,7 @@ import { migrate } from './db/migrate.js';
 import { openStorage, type OpenOptions } from './db/pool.js';
 import type { Services } from './services.js';
 import { MatchingIndexen } from './modules/matching/sync.js';
+import { KandidatenIndexen } from './modules/kandidaten/zoekindex-sync.js';
 
 /** Opens storage, migrates, derives keys and builds the HTTP app: what `passend serve` and tests share. */
 export async function startPlatform(config: Config, options: BuildOptions & { storage?: OpenOptions } = {}): Promise<{ app: PassendApp; services: Services }> {
@@ -12,7 +13,7 @@ export async function startPlatform(config: Config, options: BuildOptions & { st
   try {
     await migrate(storage.pool);
     const keys = deriveKeys(resolveSecret(config));
-    const services: Services = { config, storage, keys, matching: new MatchingIndexen() };
+    const services: Services = { config, storage, keys, matching: new MatchingIndexen(), kandidaten: new KandidatenIndexen() };
     const app = await buildApp(services, options);
     app.addHook('onClose', async () => storage.close());
     return { app, services };

@@ -180,6 +180,9 @@ export interface GemeenteBeleidTable {
   organisatie_id: string;
   jobcoach_max_uren_per_halfjaar: ColumnType<string | null, number | null, number | null>;
   jobcoach_max_duur_jaren: number | null;
+  /** 0008: the gemeente's own answer term for contactverzoeken (working days), with its source. */
+  contactverzoek_termijn_werkdagen: number | null;
+  contactverzoek_termijn_bron: string | null;
   bron: string;
   gewijzigd_door: string | null;
   gewijzigd_op: Timestamp;
@@ -302,10 +305,48 @@ export interface KandidaatprofielTable {
   banenafspraak: boolean;
   compleetheid: number;
   gepubliceerd: Generated<boolean>;
+  /** Set by trigger (0009): when it last became published; NULL while not published. */
+  gepubliceerd_op: ColumnType<Date | null, never, never>;
+  /** Set by trigger (0009): from when it counts as new for saved searches. */
+  nieuw_sinds: ColumnType<Date | null, never, never>;
   zoekvector: ColumnType<string | null, never, never>;
   versie: Generated<number>;
   aangemaakt_op: Timestamp;
   gewijzigd_op: Timestamp;
+  /** Id of the transaction that last wrote the row (the search index follows it). */
+  tx: Generated<string>;
+}
+
+export interface ContactverzoekTable {
+  id: string;
+  organisatie_id: string;
+  regio_id: string;
+  kandidaatprofiel_id: string;
+  persoon_id: string;
+  publiek_id: string;
+  werkgever_organisatie_id: string;
+  werkgever_gebruiker_id: string;
+  functie: string;
+  bericht: string;
+  uren_per_week: ColumnType<string | null, number | null, number | null>;
+  werkgever_telefoon: string | null;
+  status: Generated<'nieuw' | 'in_behandeling' | 'ja' | 'nee' | 'ingetrokken' | 'verlopen'>;
+  termijn_werkdagen: number;
+  termijn_bron: string;
+  deadline: string;
+  toegewezen_aan: string | null;
+  aangemaakt_op: ColumnType<Date, Date | string | undefined, Date | string>;
+  in_behandeling_op: Date | null;
+  in_behandeling_door: string | null;
+  beantwoord_op: Date | null;
+  beantwoord_door: string | null;
+  antwoord_toelichting: string | null;
+  ingetrokken_op: Date | null;
+  verlopen_op: Date | null;
+  gedeeld_naam: string | null;
+  gedeeld_telefoon: string | null;
+  gedeeld_email: string | null;
+  toestemming_id: string | null;
 }
 
 export interface SchemaMigratieTable {
@@ -333,7 +374,343 @@ export interface TaakTable {
   afhandeling: string | null;
 }
 
+export interface OpgeslagenZoekopdrachtTable {
+  id: Generated<string>;
+  organisatie_id: string;
+  regio_id: string;
+  gebruiker_id: string;
+  naam: string;
+  /** The search's query parameters (query-string form), validated by its schema. */
+  filters: ColumnType<Record<string, string>, string, string>;
+  aangemaakt_op: Generated<Date>;
+  gezien_tot: ColumnType<Date, Date | string | undefined, Date | string>;
+  vorige_gezien_tot: Date | null;
+  gemeld_tot: Date | null;
+  gecontroleerd_op: Date | null;
+}
+
+export interface MeldingTable {
+  id: Generated<string>;
+  organisatie_id: string;
+  gebruiker_id: string;
+  soort: string;
+  titel: string;
+  tekst: string | null;
+  link: string | null;
+  bron_id: string | null;
+  gelezen_op: Date | null;
+  aangemaakt_op: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface VacatureTable {
+  id: Generated<string>;
+  organisatie_id: string;
+  regio_id: string;
+  titel: string;
+  omschrijving: string | null;
+  functie_id: string;
+  belasting_aanpassingen: ColumnType<Record<string, number | string[]>, string, string>;
+  uren_min: ColumnType<string, number, number>;
+  uren_max: ColumnType<string, number, number>;
+  sector: string | null;
+  gemeente_id: string | null;
+  status: Generated<'open' | 'gesloten'>;
+  versie: Generated<number>;
+  aangemaakt_door: string | null;
+  aangemaakt_op: Generated<Date>;
+  gewijzigd_op: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+/** One bulk delivery (migrations/0007_import.sql). Never a BSN, a name or a raw row. */
+export interface ImportRunTable {
+  id: string;
+  organisatie_id: string;
+  gestart_door: string | null;
+  gestart_via: 'sessie' | 'api-token' | 'cli';
+  api_token_id: string | null;
+  bestandsnaam: string | null;
+  sha256: string | null;
+  formaat: 'csv' | 'json' | 'jsonl' | null;
+  proefdraai: boolean;
+  status: Generated<'lopend' | 'klaar' | 'afgebroken'>;
+  gelezen: Generated<number>;
+  geaccepteerd: Generated<number>;
+  afgewezen: Generated<number>;
+  nieuw: Generated<number>;
+  gewijzigd: Generated<number>;
+  ongewijzigd: Generated<number>;
+  checkpoint: Generated<number>;
+  bytes: ColumnType<string, number | string | undefined, number | string>;
+  gestart_op: Timestamp;
+  bijgewerkt_op: Timestamp;
+  afgerond_op: Date | null;
+}
+
+/** The report of a delivery: line, field, reason. */
+export interface ImportFoutTable {
+  run_id: string;
+  organisatie_id: string;
+  volgnummer: number;
+  regel: number;
+  veld: string;
+  reden: string;
+}
+
+/** Return reasons, a maintained regional code list (migrations/0012_verwijzingen.sql). */
+export interface TerugmeldredenlijstTable {
+  regio_id: string;
+  organisatie_id: string;
+  aangemaakt_op: Generated<Date>;
+}
+
+export interface TerugmeldredenTable {
+  id: string;
+  organisatie_id: string;
+  regio_id: string;
+  code: string;
+  label: string;
+  omschrijving: string | null;
+  categorie: 'positief' | 'negatief' | 'neutraal';
+  toelichting_verplicht: Generated<boolean>;
+  volgorde: Generated<number>;
+  versie: Generated<number>;
+  geldig_van: DateString;
+  geldig_tot: string | null;
+  bron: string | null;
+  aangemaakt_op: Generated<Date>;
+  gewijzigd_op: ColumnType<Date, Date | string | undefined, Date | string>;
+  gewijzigd_door: string | null;
+}
+
+/** A referral to a trajectory or provider (0012). */
+export interface VerwijzingTable {
+  id: string;
+  organisatie_id: string;
+  persoon_id: string;
+  aanbieder_id: string;
+  verwijzer_organisatie_id: string;
+  route: string;
+  doel: string;
+  startdatum: DateString;
+  status: Generated<string>;
+  grondslag_id: string | null;
+  aangemaakt_door: string | null;
+  aangemaakt_op: ColumnType<Date, Date | string | undefined, Date | string>;
+  beeindigd_op: Date | null;
+  versie: Generated<number>;
+}
+
+export interface VerwijzingStatusTable {
+  id: string;
+  organisatie_id: string;
+  verwijzing_id: string;
+  van_status: string | null;
+  naar_status: string;
+  toelichting: string | null;
+  door: string | null;
+  door_organisatie_id: string | null;
+  tijdstip: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface TerugmeldingTable {
+  id: string;
+  organisatie_id: string;
+  verwijzing_id: string;
+  persoon_id: string;
+  toelichting: string;
+  datum: DateString;
+  door: string | null;
+  door_organisatie_id: string;
+  aangemaakt_op: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface TerugmeldingRedenTable {
+  terugmelding_id: string;
+  organisatie_id: string;
+  reden_id: string;
+  reden_versie: number;
+  primair: Generated<boolean>;
+}
+
+/** The afwegingskader (migrations/0011_afweging.sql): versions of region bounds and gemeente weights, afwegingen, decisions, case consultations. */
+type Jsonb = ColumnType<unknown, string, string>;
+
+export interface AfwegingRegiobeheerTable {
+  regio_id: string;
+  organisatie_id: string;
+  aangemaakt_op: Generated<Date>;
+}
+
+export interface AfwegingRegiokaderTable {
+  id: string;
+  regio_id: string;
+  organisatie_id: string;
+  versie: number;
+  catalogus_versie: string;
+  grenzen: Jsonb;
+  geldig_van: DateString;
+  bron: string;
+  toelichting: string | null;
+  gewijzigd_door: string | null;
+  gewijzigd_op: Timestamp;
+}
+
+export interface AfwegingGemeentekaderTable {
+  id: string;
+  organisatie_id: string;
+  versie: number;
+  catalogus_versie: string;
+  gewichten: Jsonb;
+  onderbouwing: Jsonb;
+  geldig_van: DateString;
+  bron: string;
+  gewijzigd_door: string | null;
+  gewijzigd_op: Timestamp;
+}
+
+export interface AfwegingTable {
+  id: string;
+  organisatie_id: string;
+  persoon_id: string;
+  factorwaarden: Jsonb;
+  bronnen: Jsonb;
+  toelichtingen: Jsonb;
+  advies: Jsonb;
+  catalogus_versie: string;
+  gemeentekader_id: string | null;
+  regiokader_id: string | null;
+  visie_professional: string | null;
+  visie_persoon: string | null;
+  visie_persoon_door: string | null;
+  visie_persoon_op: Date | null;
+  signaleringen: Jsonb;
+  auteur_id: string;
+  aangemaakt_op: Timestamp;
+}
+
+export interface AfwegingBesluitTable {
+  id: string;
+  organisatie_id: string;
+  persoon_id: string;
+  afweging_id: string;
+  route: string;
+  redenen: string;
+  persoon_eens: 'ja' | 'deels' | 'nee';
+  reactie_persoon: string | null;
+  volgt_advies: boolean;
+  besluitdatum: DateString;
+  signaleringen: Jsonb;
+  vastgelegd_door: string;
+  aangemaakt_op: Timestamp;
+}
+
+export interface CasusoverlegTable {
+  id: string;
+  organisatie_id: string;
+  persoon_id: string;
+  afweging_id: string | null;
+  datum: DateString;
+  deelnemers: Jsonb;
+  argumenten: Jsonb;
+  conclusie: string;
+  signaleringen: Jsonb;
+  vastgelegd_door: string;
+  aangemaakt_op: Timestamp;
+}
+
+// Brede diagnose and eigen plan (migration 0010).
+export interface DiagnoseTable {
+  id: string;
+  organisatie_id: string;
+  persoon_id: string;
+  perspectief: 'persoon' | 'professional';
+  datum: DateString;
+  participatieladder: number | null;
+  motivatie_score: number | null;
+  motivatie_tekst: string | null;
+  sterke_punten: string | null;
+  obstakels: string | null;
+  ondersteuningsbehoefte: string | null;
+  instrument_versie: string;
+  auteur_id: string;
+  ingevuld_door: 'persoon' | 'professional';
+  aangemaakt_op: Timestamp;
+}
+
+export interface DiagnoseLeefgebiedTable {
+  diagnose_id: string;
+  organisatie_id: string;
+  leefgebied: string;
+  score: number;
+  toelichting: string | null;
+}
+
+export interface PlanConceptTable {
+  id: string;
+  organisatie_id: string;
+  persoon_id: string;
+  ronde: number;
+  revisie: number;
+  status: 'concept' | 'ingediend' | 'gereageerd' | 'vastgesteld';
+  waar_ik_sta: string | null;
+  waar_ik_naartoe_wil: string | null;
+  wat_ik_nodig_heb: string | null;
+  eerste_stappen: string | null;
+  gewijzigd_door: string;
+  gewijzigd_door_persoon: boolean;
+  gewijzigd_op: Timestamp;
+  ingediend_op: Date | string | null;
+  akkoord_persoon_op: Date | string | null;
+  akkoord_persoon_door: string | null;
+  akkoord_professional_op: Date | string | null;
+  akkoord_professional_door: string | null;
+  aangemaakt_op: Timestamp;
+}
+
+export interface PlanReactieTable {
+  id: string;
+  organisatie_id: string;
+  persoon_id: string;
+  ronde: number;
+  revisie: number;
+  onderdeel: string;
+  tekst: string;
+  auteur_id: string;
+  aangemaakt_op: Timestamp;
+}
+
+export interface PlanVersieTable {
+  id: string;
+  organisatie_id: string;
+  persoon_id: string;
+  versie: number;
+  revisie: number;
+  waar_ik_sta: string;
+  waar_ik_naartoe_wil: string;
+  wat_ik_nodig_heb: string;
+  eerste_stappen: string | null;
+  akkoord_persoon_op: Date | string;
+  akkoord_persoon_door: string;
+  akkoord_professional_op: Date | string;
+  akkoord_professional_door: string;
+  vastgesteld_op: Timestamp;
+}
+
 export interface Database {
+  afweging_regiobeheer: AfwegingRegiobeheerTable;
+  afweging_regiokader: AfwegingRegiokaderTable;
+  afweging_gemeentekader: AfwegingGemeentekaderTable;
+  afweging: AfwegingTable;
+  afweging_besluit: AfwegingBesluitTable;
+  casusoverleg: CasusoverlegTable;
+  terugmeldredenlijst: TerugmeldredenlijstTable;
+  terugmeldreden: TerugmeldredenTable;
+  verwijzing: VerwijzingTable;
+  verwijzing_status: VerwijzingStatusTable;
+  terugmelding: TerugmeldingTable;
+  terugmelding_reden: TerugmeldingRedenTable;
+  import_run: ImportRunTable;
+  import_fout: ImportFoutTable;
   arbeidsmarktregio: ArbeidsmarktregioTable;
   organisatie: OrganisatieTable;
   samenwerking: SamenwerkingTable;
@@ -356,6 +733,15 @@ export interface Database {
   kandidaatprofiel: KandidaatprofielTable;
   loonwaardemeting: LoonwaardemetingTable;
   taak: TaakTable;
+  diagnose: DiagnoseTable;
+  diagnose_leefgebied: DiagnoseLeefgebiedTable;
+  plan_concept: PlanConceptTable;
+  plan_reactie: PlanReactieTable;
+  plan_versie: PlanVersieTable;
+  contactverzoek: ContactverzoekTable;
+  opgeslagen_zoekopdracht: OpgeslagenZoekopdrachtTable;
+  melding: MeldingTable;
+  vacature: VacatureTable;
 }
 
 export type PersoonRow = Selectable<PersoonTable>;

@@ -13,6 +13,7 @@ import type { Services } from '../services.js';
 import { TEST_SECRET } from './constants.js';
 import { withDatabase } from './global-setup.js';
 import { MatchingIndexen } from '../modules/matching/sync.js';
+import { KandidatenIndexen } from '../modules/kandidaten/zoekindex-sync.js';
 
 export interface TestPlatform {
   app: PassendApp;
@@ -59,7 +60,7 @@ export async function createTestPlatform(options: BuildOptions & { config?: Part
       await drop.end();
     };
   }
-  const services: Services = { config, storage, keys: deriveKeys(TEST_SECRET), matching: new MatchingIndexen() };
+  const services: Services = { config, storage, keys: deriveKeys(TEST_SECRET), matching: new MatchingIndexen(), kandidaten: new KandidatenIndexen() };
   const app = await buildApp(services, { logger: options.logger ?? false, webDir: options.webDir ?? null });
   await app.ready();
   return {

@@ -20,6 +20,9 @@ import { SECTOREN } from '../functies/catalogus-data.js';
 import { IsoDatum, PersoonParams } from '../personen/schemas.js';
 import { COMPLEETHEID, type CompleetheidVeld, compleetheid, identificerendeTekst, nieuwPubliekId } from './profiel.js';
 import { herberekenPublicatie } from './publicatie.js';
+import { heeftFrase, parseTsquery, type Vraag } from './tekstzoeken.js';
+import type { ZoekUitkomst } from './zoekindex.js';
+import type { Services } from '../../services.js';
 
 type Rij = Selectable<KandidaatprofielTable>;
 const SECTOR_CODES = Object.keys(SECTOREN) as [string, ...string[]];
@@ -43,7 +46,7 @@ export const PubliekProfiel = z.object({
   compleetheid: z.number().int(),
 });
 
-function presenteerPubliek(r: Rij & { gemeente_naam: string }): z.input<typeof PubliekProfiel> {
+export function presenteerPubliek(r: Rij & { gemeente_naam: string }): z.input<typeof PubliekProfiel> {
   const vandaag = new Date().toISOString().slice(0, 10);
   return {
     publiekId: r.publiek_id,
@@ -161,7 +164,7 @@ const lijst = (max: number) =>
         .filter(Boolean),
     );
 
-const Zoekvraag = z.strictObject({
+export const Zoekvraag = z.strictObject({
   q: z.string().trim().max(200).optional(),
   gemeenten: lijst(2000)
     .pipe(z.array(z.uuid({ message: 'Geen geldige gemeente-id.' })).max(50))
@@ -181,12 +184,12 @@ const Zoekvraag = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(20),
   offset: z.coerce.number().int().min(0).max(10_000).default(0),
 });
-type ZoekvraagInput = z.output<typeof Zoekvraag>;
+export type ZoekvraagInput = z.output<typeof Zoekvraag>;
 
 const Facet = z.array(z.object({ code: z.string(), naam: z.string(), aantal: z.number().int() }));
 
 /** The WHERE clause of a search (table alias k). `zonder` leaves one facet's own filter out. */
-function filters(regioId: string, q: ZoekvraagInput, zonder?: 'sectoren' | 'opleidingsniveaus' | 'gemeenten' | 'werkcondities') {
+export function filters(regioId: string, q: ZoekvraagInput, zonder?: 'sectoren' | 'opleidingsniveaus' | 'gemeenten' | 'werkcondities') {
   const en = [sql<SqlBool>`k.regio_id = ${regioId}`, sql<SqlBool>`k.gepubliceerd`];
   if (q.q) en.push(sql<SqlBool>`k.zoekvector @@ websearch_to_tsquery('dutch', kandidaat_zoektekst(${q.q}))`);
   if (q.gemeenten?.length && zonder !== 'gemeenten') en.push(sql<SqlBool>`k.organisatie_id = ANY(${sql.val(q.gemeenten)}::uuid[])`);
@@ -197,6 +200,40 @@ function filters(regioId: string, q: ZoekvraagInput, zonder?: 'sectoren' | 'ople
   if (q.urenMax !== undefined) en.push(sql<SqlBool>`(k.uren_min IS NULL OR k.uren_min <= ${q.urenMax})`);
   if (q.beschikbaarNu === 'ja') en.push(sql<SqlBool>`k.beschikbaar_vanaf <= current_date`);
   return sql<SqlBool>`(${sql.join(en, sql` AND `)})`;
+}
+
+/**
+ * Runs a search on the region's in-process index (brought up to date first). PostgreSQL still does
+ * the Dutch text analysis: the query's lexemes come from websearch_to_tsquery, and for a phrase
+ * ("lopende band") PostgreSQL decides which profiles match, since the index keeps no positions.
+ */
+export async function zoekInIndex(dal: DataAccess, services: Services, q: ZoekvraagInput): Promise<ZoekUitkomst> {
+  const idx = services.kandidaten.voor(dal.actor.regioId);
+  await idx.verversen(dal.db);
+  let vraag: Vraag | null = null;
+  let tekstTreffers: Set<string> | undefined;
+  if (q.q) {
+    const r = await sql<{ q: string }>`select websearch_to_tsquery('dutch', kandidaat_zoektekst(${q.q}))::text as q`.execute(dal.db);
+    vraag = parseTsquery(r.rows[0]?.q ?? '');
+    if (vraag && heeftFrase(vraag)) {
+      const treffers = await sql<{ id: string }>`select id from kandidaatprofiel where regio_id = ${dal.actor.regioId} and gepubliceerd
+        and zoekvector @@ websearch_to_tsquery('dutch', kandidaat_zoektekst(${q.q}))`.execute(dal.db);
+      tekstTreffers = new Set(treffers.rows.map((t) => t.id));
+    }
+  }
+  return idx.index.zoek({
+    vraag,
+    tekstTreffers,
+    gemeenten: q.gemeenten,
+    sectoren: q.sectoren,
+    opleidingsniveaus: q.opleidingsniveaus,
+    werkcondities: q.werkcondities,
+    urenMin: q.urenMin,
+    urenMax: q.urenMax,
+    beschikbaarOp: q.beschikbaarNu === 'ja' ? new Date().toISOString().slice(0, 10) : undefined,
+    limit: q.limit,
+    offset: q.offset,
+  });
 }
 
 export const kandidatenRoutes: RouteDef[] = [
@@ -328,7 +365,7 @@ export const kandidatenRoutes: RouteDef[] = [
       resultaten: z.array(PubliekProfiel.extend({ relevantie: z.number() })),
       facetten: z.object({ sectoren: Facet, opleidingsniveaus: Facet, gemeenten: Facet, werkcondities: Facet }),
     }),
-    handler: async ({ input, dal }) => {
+    handler: async ({ input, dal, services }) => {
       const besluit = magKandidatenZoeken(dal.actor);
       if (!besluit.toegestaan) throw new AppError('geen_toegang', besluit.reden);
       const q = input.query;
@@ -338,54 +375,28 @@ export const kandidatenRoutes: RouteDef[] = [
         });
       }
       const regio = dal.actor.regioId;
-      const basis = dal.db.selectFrom('kandidaatprofiel as k');
-      const relevantie = q.q ? sql<number>`ts_rank_cd(k.zoekvector, websearch_to_tsquery('dutch', kandidaat_zoektekst(${q.q})))` : sql<number>`0`;
-      const rows = await basis
-        .innerJoin('organisatie as o', 'o.id', 'k.organisatie_id')
-        .selectAll('k')
-        .select(['o.naam as gemeente_naam', relevantie.as('relevantie'), sql<string>`count(*) over ()`.as('totaal')])
-        .where(filters(regio, q))
-        .orderBy(sql`relevantie`, 'desc')
-        .orderBy('k.compleetheid', 'desc')
-        .orderBy('k.publiek_id')
-        .limit(q.limit)
-        .offset(q.offset)
-        .execute();
-      let totaal = Number(rows[0]?.totaal ?? 0);
-      if (rows.length === 0 && q.offset > 0) {
-        const t = await basis
-          .select((eb) => eb.fn.countAll<string>().as('n'))
-          .where(filters(regio, q))
-          .executeTakeFirstOrThrow();
-        totaal = Number(t.n);
-      }
-      // Facet counts: each facet counted with the other filters applied, so choosing one value
-      // still shows the alternatives.
-      const facet = async (
-        zonder: 'sectoren' | 'opleidingsniveaus' | 'gemeenten' | 'werkcondities',
-        kolom: 'sectoren' | 'opleidingsniveau' | 'organisatie_id' | 'werkcondities',
-      ) => {
-        const waarde =
-          kolom === 'sectoren' || kolom === 'werkcondities' ? sql<string>`unnest(${sql.ref(`k.${kolom}`)})` : sql<string>`${sql.ref(`k.${kolom}`)}::text`;
-        const sub = dal.db
-          .selectFrom('kandidaatprofiel as k')
-          .select(waarde.as('code'))
-          .where(filters(regio, q, zonder))
-          .as('s');
-        const r = await dal.db
-          .selectFrom(sub)
-          .select(['s.code', (eb) => eb.fn.countAll<string>().as('aantal')])
-          .where('s.code', 'is not', null)
-          .groupBy('s.code')
-          .orderBy('aantal', 'desc')
-          .execute();
-        return r.map((x) => ({ code: x.code as string, aantal: Number(x.aantal) }));
-      };
-      // One connection per request transaction: the facet queries run one after another.
-      const sectoren = await facet('sectoren', 'sectoren');
-      const opleidingen = await facet('opleidingsniveaus', 'opleidingsniveau');
-      const gemeenten = await facet('gemeenten', 'organisatie_id');
-      const condities = await facet('werkcondities', 'werkcondities');
+      const uitkomst = await zoekInIndex(dal, services, q);
+      const totaal = uitkomst.totaal;
+      const ids = uitkomst.treffers.map((t) => t.id);
+      // The page itself comes from the table, checked again: nothing unpublished is ever shown.
+      const gevonden =
+        ids.length === 0
+          ? []
+          : await dal.db
+              .selectFrom('kandidaatprofiel as k')
+              .innerJoin('organisatie as o', 'o.id', 'k.organisatie_id')
+              .selectAll('k')
+              .select('o.naam as gemeente_naam')
+              .where('k.id', 'in', ids)
+              .where('k.regio_id', '=', regio)
+              .where('k.gepubliceerd', '=', true)
+              .execute();
+      const perId = new Map(gevonden.map((r) => [r.id, r]));
+      const rows = uitkomst.treffers.flatMap((t) => {
+        const r = perId.get(t.id);
+        return r ? [{ ...r, relevantie: t.relevantie }] : [];
+      });
+      const { sectoren, opleidingsniveaus: opleidingen, gemeenten, werkcondities: condities } = uitkomst.facetten;
       const namen = new Map(
         (await dal.db.selectFrom('organisatie').select(['id', 'naam']).where('regio_id', '=', regio).execute()).map((o) => [
           o.id,
@@ -399,7 +410,7 @@ export const kandidatenRoutes: RouteDef[] = [
       });
       return {
         totaal,
-        resultaten: rows.map((r) => ({ ...presenteerPubliek(r), relevantie: Math.round(Number(r.relevantie) * 1000) / 1000 })),
+        resultaten: rows.map((r) => ({ ...presenteerPubliek(r), relevantie: Math.round(r.relevantie * 1000) / 1000 })),
         facetten: {
           sectoren: sectoren.map((f) => ({ ...f, naam: sectorNaam(f.code) })),
           opleidingsniveaus: opleidingen.map((f) => ({ ...f, naam: OPLEIDINGSNIVEAUS[f.code as Opleidingsniveau]?.label ?? f.code })),
