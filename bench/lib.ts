@@ -13,6 +13,8 @@ export interface BenchResult {
   baseline_p95_ms?: number;
   ratio?: number;
   rss_mb: number;
+  /** Throughput, for concurrency runs. */
+  requests_per_s?: number;
   notes?: string;
   machine: { cpus: number; node: string };
   at: string;
@@ -56,11 +58,11 @@ export function writeMarkdown(name: string, results: BenchResult[]): void {
     '',
     `Measured ${new Date().toISOString()} on ${results[0]?.machine.cpus ?? '?'} cores, Node ${process.version}. Times in ms.`,
     '',
-    '| benchmark | storage | n | requests | p50 | p95 | p99 | baseline p95 | ratio | RSS MB |',
-    '|---|---|---|---|---|---|---|---|---|---|',
+    '| benchmark | storage | n | requests | p50 | p95 | p99 | baseline p95 | ratio | req/s | RSS MB |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
     ...results.map(
       (r) =>
-        `| ${r.name} | ${r.storage} | ${r.n} | ${r.requests} | ${r.p50_ms} | ${r.p95_ms} | ${r.p99_ms} | ${r.baseline_p95_ms ?? ''} | ${r.ratio ?? ''} | ${r.rss_mb} |`,
+        `| ${r.name} | ${r.storage} | ${r.n} | ${r.requests} | ${r.p50_ms} | ${r.p95_ms} | ${r.p99_ms} | ${r.baseline_p95_ms ?? ''} | ${r.ratio ?? ''} | ${r.requests_per_s ?? ''} | ${r.rss_mb} |`,
     ),
     '',
     ...results.filter((r) => r.notes).map((r) => `- ${r.name} (${r.storage}): ${r.notes}`),

@@ -3,6 +3,7 @@ import pg from 'pg';
 import type { BenchResult } from './lib.js';
 import { writeMarkdown } from './lib.js';
 import { benchKandidatenZoeken } from './kandidaten-zoeken.js';
+import { benchImport } from './import.js';
 import { benchMatching } from './matching.js';
 import { benchPersonenZoeken } from './personen-zoeken.js';
 
@@ -41,6 +42,11 @@ if (!alleen || alleen === 'kandidaten') {
   if (postgres) k.push(...(await benchKandidatenZoeken('postgresql', nk, requests)));
   writeMarkdown('kandidaten-zoeken', k);
   results.push(...k);
+}
+if (!alleen || alleen === 'import') {
+  const imp = await benchImport(Number(process.env.BENCH_IMPORT_N ?? 250_000), postgres);
+  results.push(...imp);
+  for (const r of imp) console.log(`  ${r.name}: ${r.notes}`);
 }
 for (const r of results) {
   console.log(

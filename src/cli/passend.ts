@@ -7,7 +7,10 @@ import { loadConfig } from '../server/config.js';
 import { deriveKeys, resolveSecret } from '../server/crypto/secrets.js';
 import { migrate } from '../server/db/migrate.js';
 import { openStorage } from '../server/db/pool.js';
-import { startPlatform } from '../server/platform.js';
+import { startPlatform, warmIndexen } from '../server/platform.js';
+import { startDagelijkseSignalering } from '../server/modules/verwijzingen/signalering.js';
+import { controleerZoekopdrachten, startZoekopdrachtenControle } from '../server/modules/zoekopdrachten/sweep.js';
+import { IMPORT_HELP, importCommando } from './import.js';
 import { DEMO_WACHTWOORD, demoLogins, seedDemo } from '../server/seed/demo.js';
 
 const HELP = `passend — werk dat past
@@ -20,6 +23,9 @@ Gebruik:
                                            voegt een gebruiker toe (wachtwoord uit PASSEND_WACHTWOORD of gegenereerd)
   passend token add --gebruikersnaam NAAM --naam OMSCHRIJVING
                                            maakt een API-token voor systeemkoppelingen
+  passend zoekopdrachten controleren       maakt nu meldingen voor bewaarde zoekopdrachten met nieuwe kandidaten
+                                           (serve doet dit elke 5 minuten)
+${IMPORT_HELP}
 
 Omgeving: PORT, DATA_DIR, DATABASE_URL, PASSEND_SECRET (zie README.md).`;
 
@@ -40,7 +46,15 @@ async function main(argv: string[]): Promise<number> {
       } else {
         demo = Boolean(await services.storage.db.selectFrom('gebruiker').select('id').where('gebruikersnaam', '=', 'klantmanager.zwolle').executeTakeFirst());
       }
+      // Saved searches: notifications about new candidates every few minutes (timer unref'd, stopped on close).
+      const zoekopdrachtenControle = startZoekopdrachtenControle(services.storage.db, { log: (e) => app.log.error(e) });
+      app.addHook('preClose', async () => zoekopdrachtenControle.stop());
+      // Three months without activity: checked now and then daily; the timer never keeps the process alive.
+      const signalering = startDagelijkseSignalering(services.storage.db, { log: (t) => console.log(t) });
+      app.addHook('preClose', async () => signalering.stop());
       await app.listen({ port: config.port, host: config.host });
+      // Load the in-process search and matching indexes now, so the first search does not wait for them.
+      void warmIndexen(services).catch((e) => app.log.warn({ err: e }, 'indexen vooraf laden mislukt'));
       const url = `http://localhost:${config.port}`;
       console.log(`\nPassend draait op ${url}  (opslag: ${services.storage.kind}${services.storage.kind === 'pglite' ? `, ${config.dataDir}` : ''})`);
       console.log(`API: ${url}/api/v1  ·  OpenAPI: ${url}/api/v1/openapi.json`);
@@ -55,6 +69,23 @@ async function main(argv: string[]): Promise<number> {
       process.once('SIGINT', () => void stop('SIGINT'));
       process.once('SIGTERM', () => void stop('SIGTERM'));
       return -1; // keep running
+    }
+    case 'zoekopdrachten': {
+      if (sub !== 'controleren') {
+        console.error(HELP);
+        return 2;
+      }
+      const storage = await openStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+      try {
+        await migrate(storage.pool);
+        const u = await controleerZoekopdrachten(storage.db);
+        console.log(
+          `Gecontroleerd: ${u.gecontroleerd} zoekopdrachten; nieuwe meldingen: ${u.nieuw}, bijgewerkt: ${u.bijgewerkt}, ingetrokken: ${u.ingetrokken}, overgeslagen: ${u.overgeslagen}.`,
+        );
+      } finally {
+        await storage.close();
+      }
+      return 0;
     }
     case 'migrate': {
       const storage = await openStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
@@ -168,6 +199,8 @@ async function main(argv: string[]): Promise<number> {
       }
       return 0;
     }
+    case 'import':
+      return importCommando(argv.slice(1), config);
     case 'token': {
       if (sub !== 'add') break;
       const { values } = parseArgs({ args: rest, options: { gebruikersnaam: { type: 'string' }, naam: { type: 'string' } } });

@@ -12,11 +12,19 @@ import { authRoutes } from './auth/routes.js';
 import { findNul, frameworkErrors, installErrorHandler } from './http/errors.js';
 import { AppError, toProblem } from './http/problem.js';
 import { type RouteDef, type RouteInfo, registerRoute } from './http/route.js';
+import { afwegingRoutes } from './modules/afweging/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { belastbaarheidRoutes } from './modules/belastbaarheid/routes.js';
 import { functieRoutes } from './modules/functies/routes.js';
 import { takenRoutes } from './modules/taken/routes.js';
+import { diagnoseRoutes } from './modules/diagnose/routes.js';
+import { planRoutes } from './modules/plan/routes.js';
 import { kandidatenRoutes } from './modules/kandidaten/routes.js';
+import { werklijstRoutes } from './modules/kandidaten/werklijst.js';
+import { contactverzoekRoutes } from './modules/contactverzoeken/routes.js';
+import { importRoutes } from './modules/import/routes.js';
+import { vacatureRoutes } from './modules/vacatures/routes.js';
+import { zoekopdrachtRoutes } from './modules/zoekopdrachten/routes.js';
 import { matchingRoutes } from './modules/matching/routes.js';
 import { gebruikerRoutes } from './modules/gebruikers/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
@@ -25,6 +33,8 @@ import { loonkostensubsidieRoutes } from './modules/loonkostensubsidie/routes.js
 import { loonwaardeRoutes } from './modules/loonwaarde/routes.js';
 import { organisatieRoutes } from './modules/organisaties/routes.js';
 import { personenRoutes } from './modules/personen/routes.js';
+import { verwijzingenRoutes } from './modules/verwijzingen/routes.js';
+import { dashboardRoutes } from './modules/dashboard/routes.js';
 import type { Services } from './services.js';
 
 /** Every module's routes. A new module adds its list here; OpenAPI and the access tests follow. */
@@ -42,7 +52,17 @@ export const MODULE_ROUTES: RouteDef[] = [
   ...functieRoutes,
   ...matchingRoutes,
   ...kandidatenRoutes,
+  ...afwegingRoutes,
+  ...importRoutes,
+  ...zoekopdrachtRoutes,
+  ...vacatureRoutes,
   ...takenRoutes,
+  ...diagnoseRoutes,
+  ...planRoutes,
+  ...werklijstRoutes,
+  ...contactverzoekRoutes,
+  ...verwijzingenRoutes,
+  ...dashboardRoutes,
 ];
 
 export interface BuildOptions {

@@ -14,6 +14,8 @@ export interface Config {
   logLevel: string;
   /** Maximum JSON body size in bytes. */
   bodyLimit: number;
+  /** Maximum size of one streamed bulk upload (POST /api/v1/imports) in bytes; it is never held in memory. */
+  importMaxBytes: number;
   production: boolean;
 }
 
@@ -29,6 +31,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionHours: intFrom(env.SESSION_HOURS, 8),
     logLevel: env.LOG_LEVEL ?? (production ? 'info' : 'warn'),
     bodyLimit: intFrom(env.BODY_LIMIT, 1_048_576),
+    importMaxBytes: intFrom(env.IMPORT_MAX_BYTES, 2 * 1024 ** 3),
     production,
   };
 }

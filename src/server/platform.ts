@@ -22,3 +22,12 @@ export async function startPlatform(config: Config, options: BuildOptions & { st
     throw error;
   }
 }
+
+/** Loads every region's kandidaten search index and matching index (they are otherwise loaded on first use). */
+export async function warmIndexen(services: Services): Promise<void> {
+  const regios = await services.storage.db.selectFrom('arbeidsmarktregio').select('id').execute();
+  for (const r of regios) {
+    await services.kandidaten.voor(r.id).verversen(services.storage.db);
+    await services.matching.voor(r.id).verversen(services.storage.db);
+  }
+}

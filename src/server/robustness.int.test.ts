@@ -38,6 +38,8 @@ const beheerder = await login(p.app, 'beheerder.zwolle');
 const loonwaardedeskundige = await login(p.app, 'loonwaardedeskundige.zwolle');
 /** Changes its own password in the cases below (valid input may succeed), so not the klantmanager. */
 const wachtwoordWijziger = await login(p.app, 'beleidsmedewerker.zwolle');
+/** Sets the afwegingskader's weights and (Zwolle is the centrumgemeente) the region's bounds. */
+const beleidsmedewerker = await login(p.app, 'beleidsmedewerker.zwolle');
 /** The user whose account the beheerder's valid input may change (never one of the sessions above). */
 const DOELGEBRUIKER = stableId('gebruiker:redacteur.zwolle');
 if (p.services.config.bodyLimit !== BODY_LIMIT) throw new Error(`bodyLimit is ${p.services.config.bodyLimit}`);
@@ -49,6 +51,12 @@ const personen: { id: string; achternaam: string; gemeente: { id: string } }[] =
 const gewoon = personen.filter((r) => r.id !== stableId('persoon:0') && r.id !== stableId('persoon:1'));
 if (gewoon.length < 3) throw new Error(`too few Zwolle persons: ${gewoon.length}`);
 const PERSOON = gewoon[0]!.id; // the generated cases
+/** Asks for contact on a profile (only an employer may), so valid input reaches the database. */
+const werkgever = await login(p.app, 'werkgever.bakkerij-van-der-veen');
+/** A real published profile for :publiekId, so valid input gets past the look-up. */
+const PUBLIEK_ID = (
+  await db.selectFrom('kandidaatprofiel').select('publiek_id').where('gepubliceerd', '=', true).orderBy('publiek_id', 'desc').executeTakeFirstOrThrow()
+).publiek_id;
 const EXTRA_PERSONEN = [gewoon[1]!.id, gewoon[2]!.id]; // the BSN tests
 
 /**
@@ -110,7 +118,9 @@ function params(route: RouteInfo): string[] {
 function urlFor(route: RouteInfo, persoonId = PERSOON, override: Record<string, string> = {}, diep = false): string {
   return route.url.replace(
     /:(\w+)/g,
-    (_, name: string) => override[name] ?? (name === route.persoonParam ? persoonId : diep && name === 'gebruikerId' ? DOELGEBRUIKER : ONBEKEND),
+    (_, name: string) =>
+      override[name] ??
+      (name === route.persoonParam ? persoonId : name === 'publiekId' ? PUBLIEK_ID : diep && name === 'gebruikerId' ? DOELGEBRUIKER : ONBEKEND),
   );
 }
 
@@ -118,7 +128,9 @@ function sessionFor(route: RouteInfo): Session {
   if (route.url === '/api/v1/auth/wachtwoord') return wachtwoordWijziger;
   if (route.url === '/api/v1/audit') return beheerder;
   if (route.method === 'POST' && route.url.endsWith('/loonwaardemetingen')) return loonwaardedeskundige;
+  if (route.method === 'POST' && route.url === '/api/v1/kandidaatprofielen/:publiekId/contactverzoeken') return werkgever;
   if (route.url.startsWith('/api/v1/gebruikers') && route.url !== '/api/v1/gebruikers/professionals') return beheerder;
+  if (route.method === 'PUT' && route.url.startsWith('/api/v1/afwegingskader/')) return beleidsmedewerker;
   return km;
 }
 

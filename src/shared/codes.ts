@@ -88,6 +88,7 @@ export const AUDIT_ACTIES = {
   inloggen_mislukt: { label: 'Inloggen mislukt' },
   uitloggen: { label: 'Uitgelogd' },
   wachtwoord_wijzigen: { label: 'Wachtwoord gewijzigd' },
+  verwijderen: { label: 'Verwijderd' },
 } as const;
 export type AuditActie = keyof typeof AUDIT_ACTIES;
 
@@ -98,6 +99,7 @@ export const TIJDLIJN_SOORTEN = {
   toestemming: { label: 'Toestemming' },
   toewijzing: { label: 'Toewijzing' },
   dossier: { label: 'Dossier' },
+  verwijzing: { label: 'Verwijzing' },
 } as const;
 export type TijdlijnSoort = keyof typeof TIJDLIJN_SOORTEN;
 /** Kinds a user may add by hand; the others are written by the system. */
@@ -177,3 +179,55 @@ export const TAAKSOORTEN = {
 } as const;
 export type Taaksoort = keyof typeof TAAKSOORTEN;
 export const TAAKSOORT_CODES = Object.keys(TAAKSOORTEN) as [Taaksoort, ...Taaksoort[]];
+
+/**
+ * The life of an employer's contact request (table `contactverzoek`). `werkgever` is what the
+ * employer is shown: neutral, and "in behandeling" until there is an answer.
+ */
+export const CONTACTVERZOEK_STATUSSEN = {
+  nieuw: { label: 'Nieuw', open: true, werkgever: 'In behandeling' },
+  in_behandeling: { label: 'In behandeling', open: true, werkgever: 'In behandeling' },
+  ja: { label: 'Ja: contactgegevens gedeeld', open: false, werkgever: 'De kandidaat wil graag kennismaken' },
+  nee: { label: 'Nee', open: false, werkgever: 'Er komt geen contact tot stand' },
+  ingetrokken: { label: 'Ingetrokken door de werkgever', open: false, werkgever: 'Ingetrokken' },
+  verlopen: { label: 'Verlopen (profiel niet meer gepubliceerd)', open: false, werkgever: 'Er komt geen contact tot stand' },
+} as const;
+export type Contactverzoekstatus = keyof typeof CONTACTVERZOEK_STATUSSEN;
+export const CONTACTVERZOEKSTATUS_CODES = Object.keys(CONTACTVERZOEK_STATUSSEN) as [Contactverzoekstatus, ...Contactverzoekstatus[]];
+
+/** In-app notifications for one user (table `melding`). */
+export const MELDINGSOORTEN = {
+  nieuwe_kandidaten: { label: 'Nieuwe kandidaten voor een bewaarde zoekopdracht' },
+  contactverzoek_beantwoord: { label: 'Antwoord op een contactverzoek' },
+} as const;
+export type Meldingsoort = keyof typeof MELDINGSOORTEN;
+
+/** A vacancy is open (matched against candidates) or closed. */
+export const VACATURESTATUSSEN = {
+  open: { label: 'Open' },
+  gesloten: { label: 'Gesloten' },
+} as const;
+export type Vacaturestatus = keyof typeof VACATURESTATUSSEN;
+export const VACATURESTATUS_CODES = Object.keys(VACATURESTATUSSEN) as [Vacaturestatus, ...Vacaturestatus[]];
+
+/** The life of a referral (verwijzing); the transitions are in src/server/modules/verwijzingen/statusverloop.ts. */
+export const VERWIJZINGSTATUSSEN = {
+  aangemeld: { label: 'Aangemeld', lopend: true },
+  geaccepteerd: { label: 'Geaccepteerd', lopend: true },
+  geweigerd: { label: 'Geweigerd door de aanbieder', lopend: false },
+  gestart: { label: 'Gestart', lopend: true },
+  afgerond: { label: 'Afgerond', lopend: false },
+  teruggemeld: { label: 'Teruggemeld', lopend: false },
+  ingetrokken: { label: 'Ingetrokken door de gemeente', lopend: false },
+} as const;
+export type Verwijzingstatus = keyof typeof VERWIJZINGSTATUSSEN;
+export const VERWIJZINGSTATUS_CODES = Object.keys(VERWIJZINGSTATUSSEN) as [Verwijzingstatus, ...Verwijzingstatus[]];
+
+/** How a return reason counts on the dashboard: a positive exit (work found), a fall-back, or neither. */
+export const TERUGMELDREDEN_CATEGORIEEN = {
+  positief: { label: 'Positief (uitstroom)' },
+  negatief: { label: 'Uitval' },
+  neutraal: { label: 'Neutraal' },
+} as const;
+export type TerugmeldredenCategorie = keyof typeof TERUGMELDREDEN_CATEGORIEEN;
+export const TERUGMELDREDEN_CATEGORIE_CODES = Object.keys(TERUGMELDREDEN_CATEGORIEEN) as [TerugmeldredenCategorie, ...TerugmeldredenCategorie[]];

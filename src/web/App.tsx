@@ -13,15 +13,33 @@ import {
   magDossierAanmaken,
   magFunctiecatalogusZien,
   magFunctiesBeheren,
+  magAfwegingskaderBeheren,
   magGemeenteBeleidBeheren,
   magKandidaatprofielenZoeken,
   magLoonkostensubsidieBerekenen,
+  magVacaturesBeheren,
+  magBeleidsdashboardZien,
+  magTerugmeldredenenZien,
+  magVerwijzingenZien,
+  magContactverzoekenZien,
+  magOnvolledigeProfielenZien,
+  magReactietijdenZien,
+  magWerklijstZien,
 } from './lib/sessie.js';
+import { AfwegingPagina } from './pages/Afweging.js';
+import { AfwegingskaderBeleidPagina } from './pages/AfwegingskaderBeleid.js';
 import { AuditlogPagina } from './pages/Auditlog.js';
 import { BeleidPagina } from './pages/Beleid.js';
 import { BelastbaarheidPagina } from './pages/Belastbaarheid.js';
 import { BewerkenPagina } from './pages/Bewerken.js';
 import { DossierPagina } from './pages/Dossier.js';
+import { BeleidsdashboardPagina } from './pages/Beleidsdashboard.js';
+import { TerugmeldredenenPagina } from './pages/Terugmeldredenen.js';
+import { VerwijzingenPagina } from './pages/Verwijzingen.js';
+import { ContactverzoekPagina, ContactverzoekenPagina, ReactietijdenPagina } from './pages/Contactverzoeken.js';
+import { OnvolledigeProfielenPagina, WerklijstPagina } from './pages/Werklijst.js';
+import { DiagnoseInvoerPagina, EigenBeeldPagina } from './pages/Diagnose.js';
+import { PlanPagina } from './pages/Plan.js';
 import { FunctiePagina, FunctiesImporterenPagina, FunctiesPagina } from './pages/Functies.js';
 import { GebruikersPagina } from './pages/Gebruikers.js';
 import { InloggenPagina } from './pages/Inloggen.js';
@@ -36,6 +54,8 @@ import { PassendeFunctiesPagina } from './pages/PassendeFuncties.js';
 import { PersonenPagina } from './pages/Personen.js';
 import { StartPagina } from './pages/Start.js';
 import { WachtwoordPagina } from './pages/Wachtwoord.js';
+import { VacatureBewerkenPagina, VacaturePagina, VacaturesPagina } from './pages/Vacatures.js';
+import { MeldingenPagina, MijnZoekopdrachtenPagina, ZoekopdrachtPagina } from './pages/Zoekopdrachten.js';
 
 type Status = { soort: 'laden' } | { soort: 'uit' } | { soort: 'in'; sessie: Sessie };
 
@@ -134,19 +154,48 @@ function Scherm({ pad, g }: { pad: string; g: Gebruiker }) {
   if (m) return prof ? <KandidaatprofielPagina id={m.id!} /> : <GeenToegang />;
   m = match('/personen/:id/passende-functies', pad);
   if (m) return prof ? <PassendeFunctiesPagina id={m.id!} /> : <GeenToegang />;
+  m = match('/personen/:id/diagnose', pad);
+  if (m) return prof ? <DiagnoseInvoerPagina id={m.id!} /> : <GeenToegang />;
+  m = match('/personen/:id/plan', pad);
+  if (m) return prof ? <PlanPagina id={m.id!} /> : <GeenToegang />;
+  if (pad === '/mijn-gegevens/hoe-gaat-het') return eigen ? <EigenBeeldPagina id={eigen} /> : <GeenToegang />;
+  if (pad === '/mijn-gegevens/plan') return eigen ? <PlanPagina id={eigen} eigen /> : <GeenToegang />;
   if (pad === '/mijn-gegevens/belastbaarheid') return eigen ? <BelastbaarheidPagina id={eigen} eigen /> : <GeenToegang />;
   if (pad === '/mijn-gegevens') return eigen ? <DossierPagina id={eigen} eigen /> : <GeenToegang />;
   if (pad === '/mijn-gegevens/bewerken') return eigen ? <BewerkenPagina id={eigen} eigen /> : <GeenToegang />;
   if (pad === '/mijn-gegevens/inzage') return eigen ? <InzagePagina id={eigen} /> : <GeenToegang />;
   if (pad === '/mijn-gegevens/toestemmingen') return eigen ? <MijnToestemmingenPagina id={eigen} /> : <GeenToegang />;
   if (pad === '/mijn-gegevens/profiel-voor-werkgevers') return eigen ? <KandidaatprofielPagina id={eigen} eigen /> : <GeenToegang />;
+  if (pad === '/mijn-gegevens/welke-stap') return eigen ? <AfwegingPagina id={eigen} eigen /> : <GeenToegang />;
+  m = match('/personen/:id/afweging', pad);
+  if (m) return prof ? <AfwegingPagina id={m.id!} /> : <GeenToegang />;
   if (pad === '/beheer/gebruikers') return beheer ? <GebruikersPagina /> : <GeenToegang />;
   if (pad === '/beheer/audit') return beheer ? <AuditlogPagina /> : <GeenToegang />;
   if (pad === '/loonkostensubsidie') return magLoonkostensubsidieBerekenen(g) ? <LoonkostensubsidiePagina /> : <GeenToegang />;
   if (pad === '/beleid') return magGemeenteBeleidBeheren(g) ? <BeleidPagina /> : <GeenToegang />;
+  if (pad === '/beleid/afwegingskader') return magAfwegingskaderBeheren(g) ? <AfwegingskaderBeleidPagina /> : <GeenToegang />;
+  if (pad === '/verwijzingen') return magVerwijzingenZien(g) ? <VerwijzingenPagina /> : <GeenToegang />;
+  if (pad === '/beleidsdashboard') return magBeleidsdashboardZien(g) ? <BeleidsdashboardPagina /> : <GeenToegang />;
+  if (pad === '/terugmeldredenen') return magTerugmeldredenenZien(g) ? <TerugmeldredenenPagina /> : <GeenToegang />;
+  if (pad === '/werklijst') return magWerklijstZien(g) ? <WerklijstPagina /> : <GeenToegang />;
+  if (pad === '/werklijst/profielen') return magOnvolledigeProfielenZien(g) ? <OnvolledigeProfielenPagina /> : <GeenToegang />;
+  if (pad === '/contactverzoeken') return magContactverzoekenZien(g) ? <ContactverzoekenPagina /> : <GeenToegang />;
+  if (pad === '/contactverzoeken/reactietijden') return magReactietijdenZien(g) ? <ReactietijdenPagina /> : <GeenToegang />;
+  m = match('/contactverzoeken/:id', pad);
+  if (m) return magContactverzoekenZien(g) ? <ContactverzoekPagina id={m.id!} /> : <GeenToegang />;
   if (pad === '/kandidaten') return magKandidaatprofielenZoeken(g) ? <KandidatenPagina /> : <GeenToegang />;
   m = match('/kandidaten/:publiekId', pad);
   if (m) return magKandidaatprofielenZoeken(g) ? <KandidaatPagina publiekId={m.publiekId!} /> : <GeenToegang />;
+  if (pad === '/zoekopdrachten') return magKandidaatprofielenZoeken(g) ? <MijnZoekopdrachtenPagina /> : <GeenToegang />;
+  m = match('/zoekopdrachten/:id', pad);
+  if (m) return magKandidaatprofielenZoeken(g) ? <ZoekopdrachtPagina id={m.id!} /> : <GeenToegang />;
+  if (pad === '/meldingen') return <MeldingenPagina />;
+  if (pad === '/vacatures') return magVacaturesBeheren(g) ? <VacaturesPagina /> : <GeenToegang />;
+  if (pad === '/vacatures/nieuw') return magVacaturesBeheren(g) ? <VacatureBewerkenPagina /> : <GeenToegang />;
+  m = match('/vacatures/:id', pad);
+  if (m) return magVacaturesBeheren(g) ? <VacaturePagina id={m.id!} /> : <GeenToegang />;
+  m = match('/vacatures/:id/bewerken', pad);
+  if (m) return magVacaturesBeheren(g) ? <VacatureBewerkenPagina id={m.id!} /> : <GeenToegang />;
   if (pad === '/functies') return magFunctiecatalogusZien(g) ? <FunctiesPagina /> : <GeenToegang />;
   if (pad === '/functies/importeren') return magFunctiesBeheren(g) ? <FunctiesImporterenPagina /> : <GeenToegang />;
   m = match('/functies/:id', pad);

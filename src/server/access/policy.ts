@@ -42,6 +42,27 @@ export const PERSOON_ACTIES = [
   /** The anonymous kandidaatprofiel as kept in the dossier (with its publication state). */
   'kandidaatprofiel.lezen',
   'kandidaatprofiel.beheren',
+  /** Handle an employer's contact request about this person: read it, talk to the candidate, record the answer. */
+  'contactverzoek.beantwoorden',
+  /** The afwegingskader: factor values, the advice per route, the joint decision, case consultations. */
+  'afweging.lezen',
+  'afweging.schrijven',
+  /** The person records their own view on an afweging. */
+  'afweging.eigen_visie',
+  /** Brede diagnose (leefgebieden, participatieladder, motivation). Writing the person's own view is for the person (or with them). */
+  'diagnose.lezen',
+  'diagnose.schrijven',
+  /** The eigen plan: read it; write the draft, respond and agree. */
+  'plan.lezen',
+  'plan.schrijven',
+  /** A person's referrals (verwijzingen) with their status history and returns. */
+  'verwijzing.lezen',
+  /** Refer, and withdraw a referral (the referring gemeente). */
+  'verwijzing.beheren',
+  /** Accept, refuse, start, complete a referral (the receiving provider). */
+  'verwijzing.behandelen',
+  /** Return the person with coded reasons (the receiving provider). */
+  'verwijzing.terugmelden',
 ] as const;
 export type PersoonActie = (typeof PERSOON_ACTIES)[number];
 
@@ -68,6 +89,17 @@ export const ROL_RECHTEN: Record<Rol, readonly PersoonActie[]> = {
     'loonwaarde.lezen',
     'kandidaatprofiel.lezen',
     'kandidaatprofiel.beheren',
+    'contactverzoek.beantwoorden',
+    'afweging.lezen',
+    'afweging.schrijven',
+    'diagnose.lezen',
+    'diagnose.schrijven',
+    'plan.lezen',
+    'plan.schrijven',
+    'verwijzing.lezen',
+    'verwijzing.beheren',
+    'verwijzing.behandelen',
+    'verwijzing.terugmelden',
   ],
   arbeidsdeskundige: [
     'persoon.lezen',
@@ -89,6 +121,14 @@ export const ROL_RECHTEN: Record<Rol, readonly PersoonActie[]> = {
     'loonwaarde.meten',
     'kandidaatprofiel.lezen',
     'kandidaatprofiel.beheren',
+    'contactverzoek.beantwoorden',
+    'afweging.lezen',
+    'afweging.schrijven',
+    'diagnose.lezen',
+    'plan.lezen',
+    'verwijzing.lezen',
+    'verwijzing.behandelen',
+    'verwijzing.terugmelden',
   ],
   jobcoach: [
     'persoon.lezen',
@@ -99,6 +139,11 @@ export const ROL_RECHTEN: Record<Rol, readonly PersoonActie[]> = {
     'belastbaarheid.lezen',
     'loonwaarde.lezen',
     'kandidaatprofiel.lezen',
+    'diagnose.lezen',
+    'plan.lezen',
+    'verwijzing.lezen',
+    'verwijzing.behandelen',
+    'verwijzing.terugmelden',
   ],
   loonwaardedeskundige: [
     'persoon.lezen',
@@ -133,6 +178,11 @@ const BEPERKTE_RECHTEN: readonly PersoonActie[] = [
  * assessment work (an external arbeidsdeskundige records the FML profile, an assigned
  * loonwaardedeskundige measures) — still only within what the role may do.
  */
+/**
+ * A referral basis also lets the receiving provider handle that referral: accept, start, complete and
+ * return the person with coded reasons (the module checks it is the provider of that very referral).
+ */
+const VERWIJZING_RECHTEN: readonly PersoonActie[] = ['verwijzing.lezen', 'verwijzing.behandelen', 'verwijzing.terugmelden'];
 const TOEWIJZING_RECHTEN: readonly PersoonActie[] = [...BEPERKTE_RECHTEN, 'belastbaarheid.medisch_lezen', 'belastbaarheid.schrijven', 'loonwaarde.meten'];
 
 /** What the person may do in their own dossier. */
@@ -149,6 +199,14 @@ const BETROKKENE_RECHTEN: readonly PersoonActie[] = [
   'loonwaarde.lezen',
   'kandidaatprofiel.lezen',
   'kandidaatprofiel.beheren',
+  'afweging.lezen',
+  'afweging.eigen_visie',
+  // Own brede diagnose and eigen plan: the routes allow only the person's own view, and agreeing as the person.
+  'diagnose.lezen',
+  'diagnose.schrijven',
+  'plan.lezen',
+  'plan.schrijven',
+  'verwijzing.lezen',
 ];
 
 /** The facts about one person that decide access; gathered in SQL by the data-access layer. */
@@ -185,6 +243,7 @@ export function beslis(actor: Actor, actie: PersoonActie, feiten: PersoonFeiten)
   if (actor.organisatieId === feiten.gemeenteId) return { toegestaan: true, grondslag: 'eigen_gemeente' };
   if (feiten.samenwerking) return { toegestaan: true, grondslag: 'samenwerking' };
   if (feiten.toewijzing && TOEWIJZING_RECHTEN.includes(actie)) return { toegestaan: true, grondslag: 'toewijzing' };
+  if (feiten.verwijzing && VERWIJZING_RECHTEN.includes(actie)) return { toegestaan: true, grondslag: 'verwijzing' };
   if (BEPERKTE_RECHTEN.includes(actie)) {
     if (feiten.verwijzing) return { toegestaan: true, grondslag: 'verwijzing' };
     if (feiten.toestemming) return { toegestaan: true, grondslag: 'toestemming' };
@@ -203,7 +262,18 @@ export function magPersoonAanmaken(actor: Actor, gemeenteId: string, samenwerkin
 }
 
 /** Organisation-level actions (no person involved). */
-export const ORGANISATIE_ACTIES = ['gebruiker.beheren', 'audit.lezen', 'beleid.beheren', 'functies.beheren'] as const;
+export const ORGANISATIE_ACTIES = [
+  'gebruiker.beheren',
+  'audit.lezen',
+  'beleid.beheren',
+  'functies.beheren',
+  'import.uitvoeren',
+  'afwegingskader.beheren',
+  'afwegingskader.regio_beheren',
+  'dashboard.lezen',
+  'terugmeldredenen.beheren',
+  'signalering.uitvoeren',
+] as const;
 export type OrganisatieActie = (typeof ORGANISATIE_ACTIES)[number];
 
 const ORGANISATIE_ROLLEN: Record<OrganisatieActie, readonly Rol[]> = {
@@ -212,6 +282,18 @@ const ORGANISATIE_ROLLEN: Record<OrganisatieActie, readonly Rol[]> = {
   'beleid.beheren': ['beleidsmedewerker', 'beheerder'],
   /** A gemeente's own functions (e.g. from local vacancies). */
   'functies.beheren': ['arbeidsdeskundige', 'klantmanager', 'beleidsmedewerker', 'beheerder'],
+  /** Bulk delivery of persons and kandidaatprofielen for the own gemeente (the answer holds counts and line/field/reason only). */
+  'import.uitvoeren': ['klantmanager', 'beheerder'],
+  /** A gemeente's weights in the afwegingskader, within the region's bounds: its policy officer. */
+  'afwegingskader.beheren': ['beleidsmedewerker'],
+  /** The region's bounds on those weights: the organisation that maintains them (the centrumgemeente). */
+  'afwegingskader.regio_beheren': ['beleidsmedewerker', 'beheerder'],
+  /** The policy dashboard: counts only, never a person; small groups suppressed. */
+  'dashboard.lezen': ['beleidsmedewerker', 'klantmanager'],
+  /** The region's list of return reasons: the maintaining organisation (the centrumgemeente). */
+  'terugmeldredenen.beheren': ['beleidsmedewerker', 'beheerder'],
+  /** Run the three-months-without-activity sweep on demand (it also runs daily). */
+  'signalering.uitvoeren': ['klantmanager', 'beheerder'],
 };
 
 export function magInOrganisatie(actor: Actor, actie: OrganisatieActie, organisatieId: string): Besluit {
@@ -229,3 +311,34 @@ export function magKandidatenZoeken(actor: Actor): Besluit {
     ? { toegestaan: true, grondslag: 'eigen_gemeente' }
     : { toegestaan: false, reden: 'Alleen werkgevers en professionals in werk en re-integratie zoeken kandidaten.' };
 }
+
+/**
+ * Who keeps vacancies (matched against the published candidates): an employer for its own
+ * organisation, and the professionals of a gemeente for the gemeente's own vacancies.
+ */
+export const VACATURE_BEHEERDERS: readonly Rol[] = ['werkgever', 'klantmanager', 'arbeidsdeskundige', 'jobcoach'];
+
+export function magVacaturesBeheren(actor: Actor): Besluit {
+  if (actor.rollen.includes('werkgever')) return { toegestaan: true, grondslag: 'eigen_gemeente' };
+  if (actor.organisatieSoort === 'gemeente' && actor.rollen.some((r) => VACATURE_BEHEERDERS.includes(r))) {
+    return { toegestaan: true, grondslag: 'eigen_gemeente' };
+  }
+  return { toegestaan: false, reden: 'Alleen werkgevers en de professionals van een gemeente beheren vacatures.' };
+}
+
+/** Who may ask for contact on a published profile: an employer, for its own organisation. */
+export function magContactAanvragen(actor: Actor): Besluit {
+  return actor.rollen.includes('werkgever') && actor.organisatieSoort === 'werkgever'
+    ? { toegestaan: true, grondslag: 'eigen_gemeente' }
+    : { toegestaan: false, reden: 'Alleen een werkgever vraagt contact aan met een kandidaat.' };
+}
+
+/**
+ * Who sees the response times of contactverzoeken: per gemeente for policy and case workers,
+ * the regional total only for employers. Small groups are suppressed for everyone.
+ */
+export const CONTACTVERZOEK_STATISTIEK: Partial<Record<Rol, 'per_gemeente' | 'regio'>> = {
+  beleidsmedewerker: 'per_gemeente',
+  klantmanager: 'per_gemeente',
+  werkgever: 'regio',
+};

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { AuditActie } from '../../shared/codes.js';
 import type { Actor } from '../access/policy.js';
 import type { Database } from '../db/schema.js';
@@ -68,5 +68,24 @@ export class AuditWriter {
         })),
       )
       .execute();
+  }
+
+  /**
+   * The same rows for bulk writes (an import batch writes thousands): one INSERT … SELECT FROM
+   * unnest(arrays), so the statement has a fixed number of parameters however many rows it holds.
+   */
+  async schrijfBulk(entries: readonly AuditEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    const kolom = <T>(f: (e: AuditEntry) => T) => entries.map(f);
+    await sql`
+      INSERT INTO audit_log (organisatie_id, gebruiker_id, gebruiker_naam, actor_organisatie_id, persoon_id, actie, resource, resource_id,
+                             doel, grondslag, wijzigingen, verzoek_id, toelichting)
+      SELECT o, ${this.actor?.gebruikerId ?? null}::uuid, ${this.actor?.gebruikersnaam ?? null}::text, ${this.actor?.organisatieId ?? null}::uuid,
+             p, a, r, ri, ${this.actor?.doel ?? 'beheer'}::text, g, w::jsonb, ${this.verzoekId}::text, t
+      FROM unnest(${kolom((e) => e.organisatieId ?? this.actor?.organisatieId ?? null)}::uuid[], ${kolom((e) => e.persoonId ?? null)}::uuid[],
+                  ${kolom((e) => e.actie)}::text[], ${kolom((e) => e.resource)}::text[], ${kolom((e) => e.resourceId ?? null)}::text[],
+                  ${kolom((e) => e.grondslag ?? null)}::text[],
+                  ${kolom((e) => (e.wijzigingen && Object.keys(e.wijzigingen).length > 0 ? JSON.stringify(e.wijzigingen) : null))}::text[],
+                  ${kolom((e) => e.toelichting ?? null)}::text[]) AS u(o, p, a, r, ri, g, w, t)`.execute(this.db);
   }
 }

@@ -53,7 +53,29 @@ interface BaseDef<B, Q, P, R extends Schema> {
   persoonParam?: string;
   /** Extra response content types (e.g. text/csv); the handler then sends the reply itself. */
   raw?: boolean;
+  /**
+   * A streamed upload (bulk import) in one of these content types: the body is not parsed or
+   * buffered (the global JSON limit does not apply), the handler reads `input.body.stroom`, and there
+   * is no request transaction — the handler commits in batches. The body schema must be `UploadBody`.
+   */
+  stroom?: { contentTypes: readonly string[] };
 }
+
+/** The body of a streamed upload: the request's byte stream (not enumerable, so no hook walks it). */
+export class Upload {
+  readonly #stroom: AsyncIterable<Uint8Array>;
+  constructor(
+    stroom: AsyncIterable<Uint8Array>,
+    readonly contentType: string,
+    readonly lengte: number | null,
+  ) {
+    this.#stroom = stroom;
+  }
+  get stroom(): AsyncIterable<Uint8Array> {
+    return this.#stroom;
+  }
+}
+export const UploadBody = z.custom<Upload>((v) => v instanceof Upload, { message: 'Verwacht een bestand als body.' });
 
 export interface PublicRouteDef<B, Q, P, R extends Schema> extends BaseDef<B, Q, P, R> {
   auth: 'publiek';
@@ -75,6 +97,7 @@ export interface RouteInfo {
   persoonParam: string | undefined;
   voorbeeld: BaseDef<unknown, unknown, unknown, Schema>['voorbeeld'];
   tags: string[];
+  stroom: boolean;
 }
 
 export function publicRoute<
@@ -103,7 +126,7 @@ const MUTATING = new Set<Method>(['POST', 'PATCH', 'PUT', 'DELETE']);
  * strips every undeclared field).
  */
 export function registerRoute(app: FastifyInstance, services: Services, def: RouteDef, table: RouteInfo[]): void {
-  table.push({ method: def.method, url: def.url, auth: def.auth, persoonParam: def.persoonParam, voorbeeld: def.voorbeeld, tags: def.tags });
+  table.push({ method: def.method, url: def.url, auth: def.auth, persoonParam: def.persoonParam, voorbeeld: def.voorbeeld, tags: def.tags, stroom: Boolean(def.stroom) });
   const status = def.status ?? 200;
   const schema: Record<string, unknown> = {
     summary: def.summary,
@@ -114,6 +137,23 @@ export function registerRoute(app: FastifyInstance, services: Services, def: Rou
     response: { [status]: status === 204 ? z.null() : def.response },
     ...(def.auth === 'ingelogd' ? { security: [{ sessie: [] }, { apiToken: [] }] } : {}),
   };
+  if (def.stroom) {
+    // Its own encapsulated context: only these content types, handed over unread as a stream.
+    const { contentTypes } = def.stroom;
+    void app.register(async (child) => {
+      child.removeAllContentTypeParsers();
+      child.addContentTypeParser([...contentTypes], (request, payload, done) => {
+        const lengte = Number(request.headers['content-length']);
+        done(null, new Upload(payload, String(request.headers['content-type'] ?? ''), Number.isFinite(lengte) ? lengte : null));
+      });
+      routeOp(child, services, def, schema, status);
+    });
+    return;
+  }
+  routeOp(app, services, def, schema, status);
+}
+
+function routeOp(app: FastifyInstance, services: Services, def: RouteDef, schema: Record<string, unknown>, status: number): void {
   app.withTypeProvider<ZodTypeProvider>().route({
     method: def.method,
     url: def.url,
@@ -136,10 +176,17 @@ export function registerRoute(app: FastifyInstance, services: Services, def: Rou
         const signedIn = actor;
         let dal: DataAccess | undefined;
         try {
-          result = await services.storage.db.transaction().execute(async (tx) => {
-            dal = new DataAccess(tx, signedIn, services.keys, request.id);
-            return def.handler({ input, db: tx, services, request, reply, actor: signedIn, dal });
-          });
+          if (def.stroom) {
+            // A streamed upload commits in batches of its own (PGlite has one connection: no outer transaction).
+            const root = services.storage.db;
+            dal = new DataAccess(root, signedIn, services.keys, request.id);
+            result = await def.handler({ input, db: root, services, request, reply, actor: signedIn, dal });
+          } else {
+            result = await services.storage.db.transaction().execute(async (tx) => {
+              dal = new DataAccess(tx, signedIn, services.keys, request.id);
+              return def.handler({ input, db: tx, services, request, reply, actor: signedIn, dal });
+            });
+          }
         } catch (error) {
           // A refused attempt on a person is itself recorded, after the rollback.
           const refused = (dal as DataAccess | undefined)?.weigeringen ?? [];

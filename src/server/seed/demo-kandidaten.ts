@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { stableId } from '../lib/ids.js';
 import { compleetheid } from '../modules/kandidaten/profiel.js';
@@ -60,6 +60,8 @@ export async function seedDemoKandidaten(
   personen: readonly { id: string; gemeente: string }[],
   orgId: (slug: string) => string,
 ): Promise<void> {
+  // Demo databases seeded before the fix carry codes ending in 'EMO' (an O is not in the alphabet).
+  await tx.updateTable('kandidaatprofiel').set({ publiek_id: sql<string>`left(publiek_id, 5) || 'EMX'` }).where('publiek_id', 'like', 'K-D__EMO').execute();
   for (let i = 10; i < personen.length; i += 2) {
     const p = personen[i];
     if (!p) continue;
@@ -85,7 +87,8 @@ export async function seedDemoKandidaten(
         organisatie_id: gemeente,
         regio_id: regioId,
         persoon_id: p.id,
-        publiek_id: `K-D${String(i).padStart(2, '0').replace(/0/g, 'A').replace(/1/g, 'B')}EMO`.slice(0, 8),
+        // Only characters of the public-id alphabet (no 0, 1, I, O), or the detail route refuses the code.
+        publiek_id: `K-D${String(i).padStart(2, '0').replace(/0/g, 'A').replace(/1/g, 'B')}EMX`.slice(0, 8),
         wensen: velden.wensen,
         kwaliteiten: velden.kwaliteiten,
         sectoren: velden.sectoren,

@@ -7,6 +7,11 @@ import type { Database } from '../db/schema.js';
 import { stableId } from '../lib/ids.js';
 import { seedDemoBelastbaarheid } from './demo-belastbaarheid.js';
 import { seedDemoKandidaten } from './demo-kandidaten.js';
+import { seedDemoVerwijzingen } from './demo-verwijzingen.js';
+import { seedDemoDiagnose } from './demo-diagnose.js';
+import { seedDemoAfweging } from './demo-afweging.js';
+import { seedDemoContactverzoeken } from './demo-contactverzoeken.js';
+import { seedDemoZoekopdrachten } from './demo-zoekopdrachten.js';
 
 /**
  * A fictitious arbeidsmarktregio for demos and tests. Idempotent: stable ids, insert-if-absent.
@@ -259,6 +264,10 @@ export async function seedDemo(db: Kysely<Database>, keys: Keys): Promise<SeedRe
 
     await seedDemoBelastbaarheid(tx, regioId, personen, orgId);
     await seedDemoKandidaten(tx, regioId, personen, orgId);
+    await seedDemoVerwijzingen(tx, regioId, personen, orgId);
+    await seedDemoDiagnose(tx, personen, orgId);
+    await seedDemoAfweging(tx, regioId, orgId);
+    await seedDemoZoekopdrachten(tx, regioId, orgId);
 
     if (!bestond) {
       // Assignments, a consent and timeline events give the demo dossiers some life.
@@ -338,6 +347,8 @@ export async function seedDemo(db: Kysely<Database>, keys: Keys): Promise<SeedRe
         })
         .execute();
     }
+    // After the assignments: a request's task goes to the person's klantmanager.
+    await seedDemoContactverzoeken(tx, regioId, orgId);
     return { organisaties: DEMO_ORGANISATIES.length, gebruikers: demoLogins().length, personen: DEMO_PERSONEN_AANTAL, nieuw: !bestond };
   });
 }

@@ -64,11 +64,16 @@ export function withDatabase(url: string, database: string): string {
   return u.toString();
 }
 
-/** The seed's source changes the template too. */
+/** The seed's source changes the template too (every file of the seed folder: demo.ts calls the others). */
 function seedFingerprint(): string {
-  const src = fs.readFileSync(new URL('../seed/demo.ts', import.meta.url));
+  const dir = new URL('../seed/', import.meta.url);
   let h = 0;
-  for (const byte of src) h = (Math.imul(h, 31) + byte) | 0;
+  for (const naam of fs
+    .readdirSync(dir)
+    .filter((n) => n.endsWith('.ts'))
+    .sort()) {
+    for (const byte of fs.readFileSync(new URL(naam, dir))) h = (Math.imul(h, 31) + byte) | 0;
+  }
   return (h >>> 0).toString(16);
 }
 

@@ -21,6 +21,23 @@ export const SNAPSHOT_TABLES = [
   ['werkplekaanpassing', 'id'],
   ['functie', 'id'],
   ['kandidaatprofiel', 'id'],
+  ['diagnose', 'id'],
+  ['plan_concept', 'id'],
+  ['plan_reactie', 'id'],
+  ['plan_versie', 'id'],
+  ['afweging_regiokader', 'id'],
+  ['afweging_gemeentekader', 'id'],
+  ['afweging', 'id'],
+  ['afweging_besluit', 'id'],
+  ['casusoverleg', 'id'],
+  ['contactverzoek', 'id'],
+  ['opgeslagen_zoekopdracht', 'id'],
+  ['melding', 'id'],
+  ['vacature', 'id'],
+  ['terugmeldreden', 'id'],
+  ['verwijzing', 'id'],
+  ['verwijzing_status', 'id'],
+  ['terugmelding', 'id'],
 ] as const;
 
 export type TableSnapshot = Record<string, { rows: number; md5: string }>;

@@ -25,7 +25,10 @@ export type PersoonActie =
   | 'loonwaarde.lezen'
   | 'loonwaarde.meten'
   | 'kandidaatprofiel.lezen'
-  | 'kandidaatprofiel.beheren';
+  | 'kandidaatprofiel.beheren'
+  | 'afweging.lezen'
+  | 'afweging.schrijven'
+  | 'afweging.eigen_visie';
 
 export interface Gebruiker {
   id: string;

@@ -7,11 +7,19 @@ import {
   isInwoner,
   isProfessional,
   magFunctiecatalogusZien,
+  magAfwegingskaderBeheren,
   magGemeenteBeleidBeheren,
   magKandidaatprofielenZoeken,
   magLoonkostensubsidieBerekenen,
+  magVacaturesBeheren,
+  magBeleidsdashboardZien,
+  magTerugmeldredenenZien,
+  magVerwijzingenZien,
+  magReactietijdenZien,
+  magWerklijstZien,
 } from '../lib/sessie.js';
 import { APP_NAAM } from '../theme/index.js';
+import { MeldingenIndicator } from './MeldingenIndicator.js';
 import { Knop } from './ui.js';
 
 export interface NavItem {
@@ -23,19 +31,31 @@ export function navigatieVoor(g: Gebruiker): NavItem[] {
   const items: NavItem[] = [];
   if (startpadVoor(g) === '/start') items.push({ href: '/start', tekst: 'Start' });
   if (isProfessional(g)) items.push({ href: '/personen', tekst: 'Personen' });
+  if (magWerklijstZien(g)) items.push({ href: '/werklijst', tekst: 'Werklijst' });
   if (magKandidaatprofielenZoeken(g)) items.push({ href: '/kandidaten', tekst: 'Kandidaten zoeken' });
+  if (magKandidaatprofielenZoeken(g)) items.push({ href: '/zoekopdrachten', tekst: 'Mijn zoekopdrachten' });
+  if (heeftRol(g, 'werkgever')) items.push({ href: '/contactverzoeken', tekst: 'Mijn contactverzoeken' });
+  if (magReactietijdenZien(g)) items.push({ href: '/contactverzoeken/reactietijden', tekst: 'Reactietijden' });
+  if (magVacaturesBeheren(g)) items.push({ href: '/vacatures', tekst: 'Vacatures' });
   if (magFunctiecatalogusZien(g)) items.push({ href: '/functies', tekst: 'Functiecatalogus' });
   if (magLoonkostensubsidieBerekenen(g)) items.push({ href: '/loonkostensubsidie', tekst: 'Loonkostensubsidie' });
   if (magGemeenteBeleidBeheren(g)) items.push({ href: '/beleid', tekst: 'Beleid jobcoaching' });
+  if (magAfwegingskaderBeheren(g)) items.push({ href: '/beleid/afwegingskader', tekst: 'Afwegingskader' });
+  if (magVerwijzingenZien(g)) items.push({ href: '/verwijzingen', tekst: g.organisatie.soort === 'gemeente' ? 'Verwijzingen' : 'Aangemelde personen' });
+  if (magBeleidsdashboardZien(g)) items.push({ href: '/beleidsdashboard', tekst: 'Beleidsdashboard' });
+  if (magTerugmeldredenenZien(g)) items.push({ href: '/terugmeldredenen', tekst: 'Terugmeldredenen' });
   if (heeftRol(g, 'beheerder')) {
     items.push({ href: '/beheer/gebruikers', tekst: 'Gebruikers' });
     items.push({ href: '/beheer/audit', tekst: 'Auditlog' });
   }
   if (isInwoner(g) && g.persoonId) {
     items.push({ href: '/mijn-gegevens', tekst: 'Mijn gegevens' });
+    items.push({ href: '/mijn-gegevens/hoe-gaat-het', tekst: 'Hoe gaat het met mij' });
+    items.push({ href: '/mijn-gegevens/plan', tekst: 'Mijn plan' });
     items.push({ href: '/mijn-gegevens/inzage', tekst: 'Wie heeft mijn gegevens bekeken' });
     items.push({ href: '/mijn-gegevens/toestemmingen', tekst: 'Mijn toestemmingen' });
     items.push({ href: '/mijn-gegevens/profiel-voor-werkgevers', tekst: 'Mijn profiel voor werkgevers' });
+    items.push({ href: '/mijn-gegevens/welke-stap', tekst: 'Welke stap past bij mij' });
   }
   items.push({ href: '/wachtwoord', tekst: 'Wachtwoord wijzigen' });
   return items;
@@ -103,6 +123,7 @@ export function IngelogdeLayout({ gebruiker, onUitloggen, children }: { gebruike
               {gebruiker.organisatie.naam} · {rollen}
             </span>
           </p>
+          {magKandidaatprofielenZoeken(gebruiker) ? <MeldingenIndicator /> : null}
           <Knop soort="secundair" className="kopbalk-uitloggen" onClick={onUitloggen}>
             Uitloggen
           </Knop>

@@ -37,6 +37,11 @@ export function magLoonkostensubsidieBerekenen(g: Gebruiker): boolean {
 }
 
 /** A gemeente's own policy (jobcoaching bounds) is set by its beleidsmedewerker or beheerder. */
+/** A gemeente's weights in the afwegingskader are set by its beleidsmedewerker (policy `afwegingskader.beheren`). */
+export function magAfwegingskaderBeheren(g: Gebruiker): boolean {
+  return g.organisatie.soort === 'gemeente' && heeftRol(g, 'beleidsmedewerker');
+}
+
 export function magGemeenteBeleidBeheren(g: Gebruiker): boolean {
   return g.organisatie.soort === 'gemeente' && heeftRol(g, 'beleidsmedewerker', 'beheerder');
 }
@@ -59,4 +64,44 @@ export function magKandidaatprofielenZoeken(g: Gebruiker): boolean {
 /** The function catalogue: the professionals who match people to work, and those who manage own functions. */
 export function magFunctiecatalogusZien(g: Gebruiker): boolean {
   return magKandidatenZoeken(g) || magFunctiesBeheren(g);
+}
+
+/** The policy dashboard (server policy dashboard.lezen): counts only, never a person. */
+export function magBeleidsdashboardZien(g: Gebruiker): boolean {
+  return heeftRol(g, 'beleidsmedewerker', 'klantmanager');
+}
+
+/** Referrals: a provider's incoming ones, a gemeente's outgoing ones (server policy verwijzing.lezen). */
+export function magVerwijzingenZien(g: Gebruiker): boolean {
+  return heeftRol(g, 'klantmanager', 'arbeidsdeskundige', 'jobcoach');
+}
+
+/** The region's list of return reasons: everyone who refers, returns or reads the dashboard. */
+export function magTerugmeldredenenZien(g: Gebruiker): boolean {
+  return magVerwijzingenZien(g) || heeftRol(g, 'beleidsmedewerker', 'beheerder');
+}
+
+/** Vacancies (server policy magVacaturesBeheren): an employer, or a gemeente's professionals for its own. */
+export function magVacaturesBeheren(g: Gebruiker): boolean {
+  return heeftRol(g, 'werkgever') || (g.organisatie.soort === 'gemeente' && heeftRol(g, 'klantmanager', 'arbeidsdeskundige', 'jobcoach'));
+}
+
+/** The worklist (GET /taken): every professional with dossier rights. */
+export function magWerklijstZien(g: Gebruiker): boolean {
+  return isProfessional(g);
+}
+
+/** Contact requests: the employer's own, and the professionals who answer them (policy contactverzoek.beantwoorden). */
+export function magContactverzoekenZien(g: Gebruiker): boolean {
+  return heeftRol(g, 'werkgever', 'klantmanager', 'arbeidsdeskundige');
+}
+
+/** The worklist of incomplete kandidaatprofielen (policy kandidaatprofiel.beheren). */
+export function magOnvolledigeProfielenZien(g: Gebruiker): boolean {
+  return heeftRol(g, 'klantmanager', 'arbeidsdeskundige');
+}
+
+/** Response times of contact requests (server CONTACTVERZOEK_STATISTIEK). */
+export function magReactietijdenZien(g: Gebruiker): boolean {
+  return heeftRol(g, 'beleidsmedewerker', 'klantmanager', 'werkgever');
 }

@@ -4,7 +4,10 @@ import { api } from '../api/client.js';
 import type { AuditRegel, PersoonDetail, Professional, TijdlijnGebeurtenis } from '../api/types.js';
 import { AuditTabel } from '../components/AuditTabel.js';
 import { BelastbaarheidDossier } from '../components/BelastbaarheidDossier.js';
+import { DiagnoseDossier } from '../components/DiagnoseDossier.js';
+import { VerwijzingenDossier } from '../components/Verwijzingen.js';
 import { Jobcoaching } from '../components/Jobcoaching.js';
+import { AfwegingDossier } from '../components/AfwegingDossier.js';
 import { KandidaatprofielDossier } from '../components/Kandidaatprofiel.js';
 import { Pagina } from '../components/Pagina.js';
 import { Toestemmingen } from '../components/Toestemmingen.js';
@@ -129,6 +132,12 @@ function Dossier({ p, eigen, onGewijzigd, herlaad }: { p: PersoonDetail; eigen: 
       <BelastbaarheidDossier p={p} eigen={eigen} />
 
       <KandidaatprofielDossier p={p} eigen={eigen} />
+
+      <AfwegingDossier p={p} eigen={eigen} />
+
+      <DiagnoseDossier p={p} eigen={eigen} />
+
+      <VerwijzingenDossier p={p} eigen={eigen} />
 
       {!eigen && mag('loonwaarde.lezen') ? (
         <Sectie titel="Loonwaarde" id="loonwaarde">

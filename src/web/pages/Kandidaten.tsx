@@ -5,6 +5,8 @@ import type { Facetwaarde, KandidatenZoekresultaat, PubliekProfiel } from '../ap
 import type { Functiegroepen } from '../api/matching.js';
 import { ProfielKaart } from '../components/Kandidaatprofiel.js';
 import { Pagina } from '../components/Pagina.js';
+import { ZoekopdrachtBewaren } from '../components/ZoekopdrachtBewaren.js';
+import { ContactAanvragen } from '../components/ContactAanvragen.js';
 import { Knop, Laden, Melding, Paginering, Sectie } from '../components/ui.js';
 import { FoutOverzicht, TekstVeld, Vinkje } from '../components/velden.js';
 import { VinkjesGroep } from '../components/Vinkjes.js';
@@ -12,12 +14,14 @@ import { aantal } from '../lib/format.js';
 import { leesGetal } from '../lib/getallen.js';
 import { AppLink, navigate, useLocatie } from '../lib/router.js';
 import { useData } from '../lib/useData.js';
+import { heeftRol, useSessie } from '../lib/sessie.js';
 import '../styles/matching.css';
 import '../styles/kandidaten.css';
 
 const PAGINA_GROOTTE = 20;
 const LAATSTE_ZOEKOPDRACHT = 'passend:kandidaten-zoekopdracht';
-const CONTACT_NOTITIE = 'Contact leggen loopt via de klantmanager van de gemeente; dat komt binnenkort in Passend.';
+const CONTACT_NOTITIE =
+  'Contact loopt via de professional van de kandidaat: u vraagt contact aan, de professional bespreekt het met de kandidaat, en alleen als de kandidaat ja zegt krijgt u de contactgegevens.';
 
 type Facet = 'gemeenten' | 'sectoren' | 'opleidingsniveaus' | 'werkcondities';
 const FACETTEN: Facet[] = ['gemeenten', 'sectoren', 'opleidingsniveaus', 'werkcondities'];
@@ -299,6 +303,7 @@ export function KandidatenPagina() {
             </>
           ) : null}
           <p className="nl-paragraph klein">{CONTACT_NOTITIE}</p>
+          <ZoekopdrachtBewaren filters={naarQuery(huidig)} />
         </section>
       </div>
     </Pagina>
@@ -308,6 +313,7 @@ export function KandidatenPagina() {
 /** One published profile. Opening it is recorded; the person sees that in their own inzage. */
 export function KandidaatPagina({ publiekId }: { publiekId: string }) {
   const profiel = useData<PubliekProfiel>((signal) => api.get(`/api/v1/kandidaatprofielen/${encodeURIComponent(publiekId)}`, undefined, signal), [publiekId]);
+  const werkgever = heeftRol(useSessie().sessie.gebruiker, 'werkgever');
   const terug = `/kandidaten${sessionStorage.getItem(LAATSTE_ZOEKOPDRACHT) ?? ''}`;
   const p = profiel.data;
   return (
@@ -331,6 +337,7 @@ export function KandidaatPagina({ publiekId }: { publiekId: string }) {
             <p className="nl-paragraph">
               De code van dit profiel is <strong>{p.publiekId}</strong>. De persoon kan zien dat u het profiel heeft bekeken.
             </p>
+            {werkgever ? <ContactAanvragen publiekId={p.publiekId} /> : null}
           </Sectie>
         </>
       ) : null}

@@ -162,15 +162,17 @@ export class ImportStroom {
       this.json ??= new JsonArraySplitter();
       const items = einde ? [] : this.json.feed(chunk);
       if (!Array.isArray(items)) {
-        this.fataal = [{ regel: items.regel, veld: '(bestand)', reden: items.fout }];
+        this.fataal = [{ regel: 0, veld: '(bestand)', reden: `${items.fout} (regel ${items.regel})` }];
         return uit;
       }
-      for (const it of items) uit.push(this.jsonItem(it.regel, it.tekst));
+      // A JSON list is numbered by item (1 = the first), not by line: minified JSON — what most
+      // systems send — has every item on line 1, and a report and a checkpoint need a unique position.
+      for (const it of items) uit.push(this.jsonItem(this.regels + 1, it.tekst));
       if (einde) {
         const f = this.json.end();
         if (f) {
-          if (this.regels === 0) this.fataal = [{ regel: f.regel, veld: '(bestand)', reden: f.fout }];
-          else uit.push({ fouten: [{ regel: f.regel, veld: '(bestand)', reden: f.fout }] });
+          if (this.regels === 0) this.fataal = [{ regel: 0, veld: '(bestand)', reden: f.fout }];
+          else uit.push({ fouten: [{ regel: this.regels + 1, veld: '(bestand)', reden: f.fout }] });
         }
       }
       return uit;

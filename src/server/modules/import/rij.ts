@@ -13,7 +13,7 @@ import { SECTOREN } from '../functies/catalogus-data.js';
 import { identificerendeTekst } from '../kandidaten/profiel.js';
 
 export interface RijFout {
-  /** Line (CSV, JSON Lines) or item line (JSON array) the problem is on; 0 for the file as a whole. */
+  /** Line (CSV, JSON Lines) or item number (JSON list, 1 = the first item) the problem is on; 0 for the file as a whole. */
   regel: number;
   /** Column name, or '(regel)' / '(bestand)'. */
   veld: string;
@@ -183,7 +183,8 @@ export function valideerRij(regel: number, ruw: Readonly<Record<string, unknown>
   const geboortedatum = waarde('geboortedatum');
   if (geboortedatum) {
     const d = isoDatum(geboortedatum);
-    if (!d) fout('geboortedatum', `'${geboortedatum}' is geen geldige datum (JJJJ-MM-DD).`);
+    // A birth date is personal data: the reason never repeats it (a report may be mailed around).
+    if (!d) fout('geboortedatum', 'Dit is geen geldige datum (JJJJ-MM-DD).');
     else if (d < '1900-01-01' || d > new Date().toISOString().slice(0, 10)) fout('geboortedatum', 'De geboortedatum ligt niet tussen 1900 en vandaag.');
   }
 

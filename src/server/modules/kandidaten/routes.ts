@@ -209,19 +209,23 @@ export function filters(regioId: string, q: ZoekvraagInput, zonder?: 'sectoren' 
  */
 export async function zoekInIndex(dal: DataAccess, services: Services, q: ZoekvraagInput): Promise<ZoekUitkomst> {
   const idx = services.kandidaten.voor(dal.actor.regioId);
-  await idx.verversen(dal.db);
+  const tsquery = await idx.verversen(dal.db, q.q);
+  const beschikbaarOp = q.beschikbaarNu === 'ja' ? new Date().toISOString().slice(0, 10) : undefined;
+  // The same search on an unchanged index gives the same answer (results do not depend on who asks).
+  const sleutel = JSON.stringify([q.q ?? '', q.gemeenten, q.sectoren, q.opleidingsniveaus, q.werkcondities, q.urenMin, q.urenMax, beschikbaarOp, q.limit, q.offset]);
+  const bewaard = idx.uitCache(sleutel);
+  if (bewaard) return bewaard;
   let vraag: Vraag | null = null;
   let tekstTreffers: Set<string> | undefined;
   if (q.q) {
-    const r = await sql<{ q: string }>`select websearch_to_tsquery('dutch', kandidaat_zoektekst(${q.q}))::text as q`.execute(dal.db);
-    vraag = parseTsquery(r.rows[0]?.q ?? '');
+    vraag = parseTsquery(tsquery ?? '');
     if (vraag && heeftFrase(vraag)) {
       const treffers = await sql<{ id: string }>`select id from kandidaatprofiel where regio_id = ${dal.actor.regioId} and gepubliceerd
         and zoekvector @@ websearch_to_tsquery('dutch', kandidaat_zoektekst(${q.q}))`.execute(dal.db);
       tekstTreffers = new Set(treffers.rows.map((t) => t.id));
     }
   }
-  return idx.index.zoek({
+  const uitkomst = idx.index.zoek({
     vraag,
     tekstTreffers,
     gemeenten: q.gemeenten,
@@ -230,10 +234,13 @@ export async function zoekInIndex(dal: DataAccess, services: Services, q: Zoekvr
     werkcondities: q.werkcondities,
     urenMin: q.urenMin,
     urenMax: q.urenMax,
-    beschikbaarOp: q.beschikbaarNu === 'ja' ? new Date().toISOString().slice(0, 10) : undefined,
+    beschikbaarOp,
     limit: q.limit,
     offset: q.offset,
   });
+  // A phrase's matches came from a transaction that may have seen newer rows than the index: not cached.
+  if (!tekstTreffers) idx.inCache(sleutel, uitkomst);
+  return uitkomst;
 }
 
 export const kandidatenRoutes: RouteDef[] = [
@@ -397,12 +404,7 @@ export const kandidatenRoutes: RouteDef[] = [
         return r ? [{ ...r, relevantie: t.relevantie }] : [];
       });
       const { sectoren, opleidingsniveaus: opleidingen, gemeenten, werkcondities: condities } = uitkomst.facetten;
-      const namen = new Map(
-        (await dal.db.selectFrom('organisatie').select(['id', 'naam']).where('regio_id', '=', regio).execute()).map((o) => [
-          o.id,
-          o.naam.replace(/^Gemeente /, ''),
-        ]),
-      );
+      const namen = await services.kandidaten.voor(regio).gemeenteNamen(dal.db);
       await dal.audit.schrijf({
         actie: 'zoeken',
         resource: 'kandidaatprofielen',

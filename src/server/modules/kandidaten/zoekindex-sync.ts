@@ -8,9 +8,11 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { parseTsvector } from './tekstzoeken.js';
-import { type IndexProfiel, KandidatenZoekindex } from './zoekindex.js';
+import { type IndexProfiel, KandidatenZoekindex, type ZoekUitkomst } from './zoekindex.js';
 
 const BATCH = 10_000;
+/** Answers kept per region; a few hundred searches cover most of what employers type. */
+const CACHE_GROOTTE = 500;
 
 interface Rij {
   id: string;
@@ -51,21 +53,67 @@ function naarProfiel(r: Rij): IndexProfiel {
 export class KandidatenIndex {
   readonly index = new KandidatenZoekindex();
   private cursor: bigint | null = null;
-  private bezig: Promise<void> = Promise.resolve();
+  private bezig: Promise<unknown> = Promise.resolve();
   /** Rows (re)loaded since start, for diagnostics and tests. */
   herladen = 0;
 
+  /** Recent answers, valid for the index version they were computed at (most recently used last). */
+  private readonly cache = new Map<string, { versie: number; uitkomst: ZoekUitkomst }>();
+  cacheTreffers = 0;
+  cacheMissers = 0;
+
   constructor(readonly regioId: string) {}
 
-  /** Brings the index up to date. Serialized: concurrent callers share the queue. */
-  verversen(db: Kysely<Database>): Promise<void> {
-    const volgende = this.bezig.then(() => this.ververs(db));
-    this.bezig = volgende.catch(() => undefined);
+  uitCache(sleutel: string): ZoekUitkomst | undefined {
+    const c = this.cache.get(sleutel);
+    if (!c || c.versie !== this.index.versie) {
+      this.cacheMissers++;
+      return undefined;
+    }
+    this.cache.delete(sleutel);
+    this.cache.set(sleutel, c);
+    this.cacheTreffers++;
+    return c.uitkomst;
+  }
+
+  /** Forgets every kept answer (benchmarks measure the engine itself this way). */
+  legeCache(): void {
+    this.cache.clear();
+  }
+
+  inCache(sleutel: string, uitkomst: ZoekUitkomst): void {
+    this.cache.set(sleutel, { versie: this.index.versie, uitkomst });
+    if (this.cache.size > CACHE_GROOTTE) this.cache.delete(this.cache.keys().next().value as string);
+  }
+
+  private namen: { tot: number; map: Map<string, string> } | null = null;
+
+  /** Display names of the region's organisations (refreshed every minute; a rename shows up soon). */
+  async gemeenteNamen(db: Kysely<Database>): Promise<Map<string, string>> {
+    if (this.namen && this.namen.tot > Date.now()) return this.namen.map;
+    const rijen = await db.selectFrom('organisatie').select(['id', 'naam']).where('regio_id', '=', this.regioId).execute();
+    this.namen = { tot: Date.now() + 60_000, map: new Map(rijen.map((o) => [o.id, o.naam.replace(/^Gemeente /, '')])) };
+    return this.namen.map;
+  }
+
+  /**
+   * Brings the index up to date. Serialized: concurrent callers share the queue. With `tekst`, the
+   * same round trip also returns PostgreSQL's Dutch analysis of it (websearch_to_tsquery as text).
+   */
+  verversen(db: Kysely<Database>, tekst?: string): Promise<string | null> {
+    const volgende = this.bezig.then(() => this.ververs(db, tekst ?? null));
+    this.bezig = volgende.then(
+      () => undefined,
+      () => undefined,
+    );
     return volgende;
   }
 
-  private async ververs(db: Kysely<Database>): Promise<void> {
-    const { xmin } = (await sql<{ xmin: string }>`select pg_snapshot_xmin(pg_current_snapshot())::text as xmin`.execute(db)).rows[0] as { xmin: string };
+  private async ververs(db: Kysely<Database>, tekst: string | null): Promise<string | null> {
+    const { xmin, q } = (
+      await sql<{ xmin: string; q: string | null }>`select pg_snapshot_xmin(pg_current_snapshot())::text as xmin,
+        case when ${tekst}::text is null then null else websearch_to_tsquery('dutch', kandidaat_zoektekst(${tekst}::text))::text end as q`.execute(db)
+    ).rows[0] as { xmin: string; q: string | null };
     const nieuweCursor = BigInt(xmin);
     if (this.cursor === null) {
       // First use: every published profile of the region, in keyset batches.
@@ -88,6 +136,7 @@ export class KandidatenIndex {
       this.herladen += rijen.length;
     }
     this.cursor = nieuweCursor;
+    return q;
   }
 }
 

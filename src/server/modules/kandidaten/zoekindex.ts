@@ -5,10 +5,10 @@
  * - Text: an inverted index from PostgreSQL's own lexemes (the stored `zoekvector`, Dutch stemming and
  *   accent folding done by PostgreSQL) to posting lists; a query's boolean structure (AND, OR, NOT)
  *   is evaluated on bitsets, 32 profiles per word.
- * - Filters: one typed array per field (gemeente, sectors and work conditions as bit masks, education
- *   level, hours, availability date).
- * - Facets: one pass over the text matches counts, per facet, the profiles that pass every *other*
- *   filter, so choosing a value still shows the alternatives (as the SQL reference does).
+ * - Filters: per code (gemeente, sector, education level, work condition) a bitset of the profiles with it;
+ *   hours and availability as typed arrays, scanned into a bitset when filtered on.
+ * - Facets: popcounts of (matches AND code bitset), per facet with every *other* filter applied,
+ *   so choosing a value still shows the alternatives (as the SQL reference does).
  * - Ranking: BM25-like — per matched query term its best weight class (A 1.0, B 0.4, C 0.2, D 0.1, as
  *   PostgreSQL's ts_rank) × (1 + ln tf) × idf; ties by completeness, then publiek_id.
  *
@@ -66,25 +66,88 @@ export interface ZoekUitkomst {
 const dag = (iso: string) => Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
 const GEEN_DATUM = 2_147_483_647;
 
-/** Small code → bit/number dictionaries; masks hold at most 32 codes. */
-class Codes {
+/** Bits set in a 32-bit word. */
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+function groei<T extends Int32Array | Uint32Array | Float32Array | Uint8Array | Uint16Array | Float64Array>(a: T, nodig: number): T {
+  if (nodig <= a.length) return a;
+  const b = new (a.constructor as new (n: number) => T)(Math.max(nodig, a.length * 2, 16));
+  b.set(a);
+  return b;
+}
+
+/**
+ * A code dimension (gemeente, sector, education level, work condition): code ↔ number, and per code a
+ * bitset of the profiles that have it.
+ */
+class Dimensie {
   readonly nummer = new Map<string, number>();
   readonly codes: string[] = [];
-  constructor(private readonly max: number) {}
+  bits: Uint32Array[] = [];
+  constructor(private woorden: number) {}
+
   van(code: string): number {
     let n = this.nummer.get(code);
     if (n === undefined) {
       n = this.codes.length;
-      if (n >= this.max) throw new Error(`zoekindex: meer dan ${this.max} codes`);
       this.nummer.set(code, n);
       this.codes.push(code);
+      this.bits.push(new Uint32Array(this.woorden));
     }
     return n;
   }
-  masker(codes: readonly string[]): number {
-    let m = 0;
-    for (const c of codes) m |= 1 << this.van(c);
-    return m >>> 0;
+  /** Every bitset gets exactly `woorden` words (also those of codes seen later). */
+  groei(woorden: number) {
+    this.woorden = woorden;
+    this.bits = this.bits.map((b) => {
+      const nieuw = new Uint32Array(woorden);
+      nieuw.set(b);
+      return nieuw;
+    });
+  }
+  zet(code: string, s: number, aan: boolean) {
+    const b = this.bits[this.van(code)] as Uint32Array;
+    const bit = 1 << (s & 31);
+    b[s >>> 5] = (aan ? (b[s >>> 5] as number) | bit : (b[s >>> 5] as number) & ~bit) >>> 0;
+  }
+  /** OR of the codes' bitsets (unknown codes add nothing). */
+  of(codes: readonly string[], woorden: number): Uint32Array {
+    const uit = new Uint32Array(woorden);
+    for (const c of codes) {
+      const n = this.nummer.get(c);
+      if (n === undefined) continue;
+      const b = this.bits[n] as Uint32Array;
+      for (let w = 0; w < woorden; w++) uit[w] = ((uit[w] as number) | (b[w] as number)) >>> 0;
+    }
+    return uit;
+  }
+  /** AND of the codes' bitsets (an unknown code matches nothing). */
+  en(codes: readonly string[], woorden: number): Uint32Array {
+    const uit = new Uint32Array(woorden).fill(0xffffffff);
+    for (const c of codes) {
+      const n = this.nummer.get(c);
+      if (n === undefined) return new Uint32Array(woorden);
+      const b = this.bits[n] as Uint32Array;
+      for (let w = 0; w < woorden; w++) uit[w] = ((uit[w] as number) & (b[w] as number)) >>> 0;
+    }
+    return uit;
+  }
+  /** Per code, how many profiles in `basis` have it (codes with zero left out), most first. */
+  tel(basis: Uint32Array, woorden: number): { code: string; aantal: number }[] {
+    const uit: { code: string; aantal: number }[] = [];
+    // Only the words where the base has profiles.
+    const actief: number[] = [];
+    for (let w = 0; w < woorden; w++) if (basis[w] !== 0) actief.push(w);
+    for (const [n, b] of this.bits.entries()) {
+      let aantal = 0;
+      for (const w of actief) aantal += popcount(((basis[w] as number) & (b[w] as number)) >>> 0);
+      if (aantal > 0) uit.push({ code: this.codes[n] as string, aantal });
+    }
+    return uit.sort((a, b) => b.aantal - a.aantal || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   }
 }
 
@@ -99,47 +162,50 @@ interface Postings {
   df: number;
 }
 
-function groei<T extends Int32Array | Uint32Array | Float32Array | Uint8Array | Uint16Array | Float64Array>(a: T, nodig: number): T {
-  if (nodig <= a.length) return a;
-  const b = new (a.constructor as new (n: number) => T)(Math.max(nodig, a.length * 2, 16));
-  b.set(a);
-  return b;
+/**
+ * The ordering key after relevance: completeness (higher first), then publiek_id (lower first) by its
+ * first 7 characters (6 bits each, ASCII order from the space to the underscore); exact ties fall back
+ * to comparing the strings.
+ */
+function statischeSleutel(compleetheid: number, publiekId: string): number {
+  let k = 0;
+  for (let i = 0; i < 7; i++) k = k * 64 + Math.max(0, Math.min(63, (publiekId.charCodeAt(i) || 32) - 32));
+  return compleetheid * 2 ** 42 + (2 ** 42 - 1 - k);
 }
 
 export class KandidatenZoekindex {
   private n = 0;
+  private woorden = 0;
   private readonly slotVan = new Map<string, number>();
   private ids: string[] = [];
   private publiekIds: string[] = [];
-  private actief = new Uint8Array(0);
-  /** The same, as a bitset (32 slots per word). */
   private actiefBits = new Uint32Array(0);
   private generatie = new Uint32Array(0);
-  private gemeente = new Uint16Array(0);
-  private sector = new Uint32Array(0);
-  private niveau = new Uint8Array(0); // 0 = none, else code number + 1
-  private conditie = new Uint32Array(0);
+  private sectorVan: (readonly string[])[] = [];
+  private niveauVan: (string | null)[] = [];
+  private gemeenteVan: string[] = [];
+  private conditieVan: (readonly string[])[] = [];
   private urenMin = new Float64Array(0); // NaN = unknown
   private urenMax = new Float64Array(0);
   private beschikbaar = new Int32Array(0);
-  private compleetheid = new Uint8Array(0);
+  private statisch = new Float64Array(0);
   /** Per slot, the lexeme numbers it was indexed under (to age its postings on change). */
   private lexemenVan: (Int32Array | null)[] = [];
   private readonly lexeemNummer = new Map<string, number>();
   private readonly postings: Postings[] = [];
-  private readonly gemeenten = new Codes(65_535);
-  private readonly sectoren = new Codes(32);
-  private readonly niveaus = new Codes(250);
-  private readonly condities = new Codes(32);
+  private readonly gemeenten = new Dimensie(0);
+  private readonly sectoren = new Dimensie(0);
+  private readonly niveaus = new Dimensie(0);
+  private readonly condities = new Dimensie(0);
   /** Number of published profiles. */
   aantalActief = 0;
-
-  get grootte(): number {
-    return this.aantalActief;
-  }
+  private scoreBuffer = new Float64Array(0);
+  /** Goes up with every change; a cached answer is valid only for the version it was computed at. */
+  versie = 0;
 
   /** Adds, replaces or (when not published) hides one profile. */
   zet(p: IndexProfiel): void {
+    this.versie++;
     let s = this.slotVan.get(p.id);
     if (s === undefined) {
       if (!p.gepubliceerd) return;
@@ -150,24 +216,39 @@ export class KandidatenZoekindex {
     } else {
       this.verouder(s);
     }
-    if (this.actief[s]) this.aantalActief--;
-    this.actief[s] = p.gepubliceerd ? 1 : 0;
     const bit = 1 << (s & 31);
-    this.actiefBits[s >>> 5] = (p.gepubliceerd ? (this.actiefBits[s >>> 5] as number) | bit : (this.actiefBits[s >>> 5] as number) & ~bit) >>> 0;
+    const w = s >>> 5;
+    const wasActief = ((this.actiefBits[w] as number) & bit) !== 0;
+    if (wasActief) {
+      this.aantalActief--;
+      this.actiefBits[w] = ((this.actiefBits[w] as number) & ~bit) >>> 0;
+      for (const c of this.sectorVan[s] ?? []) this.sectoren.zet(c, s, false);
+      for (const c of this.conditieVan[s] ?? []) this.condities.zet(c, s, false);
+      const niv = this.niveauVan[s];
+      if (niv) this.niveaus.zet(niv, s, false);
+      this.gemeenten.zet(this.gemeenteVan[s] as string, s, false);
+    }
     if (!p.gepubliceerd) {
       this.lexemenVan[s] = null;
       return;
     }
     this.aantalActief++;
+    this.actiefBits[w] = ((this.actiefBits[w] as number) | bit) >>> 0;
     this.publiekIds[s] = p.publiekId;
-    this.gemeente[s] = this.gemeenten.van(p.gemeenteId);
-    this.sector[s] = this.sectoren.masker(p.sectoren);
-    this.niveau[s] = p.opleidingsniveau === null ? 0 : this.niveaus.van(p.opleidingsniveau) + 1;
-    this.conditie[s] = this.condities.masker(p.werkcondities);
+    this.gemeenteVan[s] = p.gemeenteId;
+    this.gemeenten.zet(p.gemeenteId, s, true);
+    const sectoren = [...new Set(p.sectoren)];
+    this.sectorVan[s] = sectoren;
+    for (const c of sectoren) this.sectoren.zet(c, s, true);
+    this.niveauVan[s] = p.opleidingsniveau;
+    if (p.opleidingsniveau) this.niveaus.zet(p.opleidingsniveau, s, true);
+    const condities = [...new Set(p.werkcondities)];
+    this.conditieVan[s] = condities;
+    for (const c of condities) this.condities.zet(c, s, true);
     this.urenMin[s] = p.urenMin ?? Number.NaN;
     this.urenMax[s] = p.urenMax ?? Number.NaN;
     this.beschikbaar[s] = p.beschikbaarVanaf ? dag(p.beschikbaarVanaf) : GEEN_DATUM;
-    this.compleetheid[s] = p.compleetheid;
+    this.statisch[s] = statischeSleutel(p.compleetheid, p.publiekId);
     const gen = this.generatie[s] as number;
     const nummers = new Int32Array(p.lexemen.length);
     for (const [i, l] of p.lexemen.entries()) {
@@ -192,17 +273,20 @@ export class KandidatenZoekindex {
   }
 
   private reserveer(n: number) {
-    this.actief = groei(this.actief, n);
-    this.actiefBits = groei(this.actiefBits, (n + 31) >>> 5);
     this.generatie = groei(this.generatie, n);
-    this.gemeente = groei(this.gemeente, n);
-    this.sector = groei(this.sector, n);
-    this.niveau = groei(this.niveau, n);
-    this.conditie = groei(this.conditie, n);
     this.urenMin = groei(this.urenMin, n);
     this.urenMax = groei(this.urenMax, n);
     this.beschikbaar = groei(this.beschikbaar, n);
-    this.compleetheid = groei(this.compleetheid, n);
+    this.statisch = groei(this.statisch, n);
+    const woorden = (n + 31) >>> 5;
+    if (woorden > this.actiefBits.length) {
+      const cap = Math.max(woorden, this.actiefBits.length * 2, 16);
+      const bits = new Uint32Array(cap);
+      bits.set(this.actiefBits);
+      this.actiefBits = bits;
+      for (const d of [this.gemeenten, this.sectoren, this.niveaus, this.condities]) d.groei(cap);
+    }
+    this.woorden = woorden;
   }
 
   /** The slot's current postings become stale: bump its generation, compact lists that need it. */
@@ -232,189 +316,160 @@ export class KandidatenZoekindex {
     pl.verouderd = 0;
   }
 
-  /** Bitset (32 slots per word) of the live profiles containing a lexeme; optionally adds its score. */
-  private termBits(lexeem: string, woorden: number, scores: Float64Array | null, idfFactor: number): Uint32Array {
-    const bits = new Uint32Array(woorden);
+  /** Bitset of the live profiles containing a lexeme; adds its score when `scores` is given. */
+  private termBits(lexeem: string, scores: Float64Array | null): Uint32Array {
+    const bits = new Uint32Array(this.woorden);
     const ln = this.lexeemNummer.get(lexeem);
     if (ln === undefined) return bits;
     const pl = this.postings[ln] as Postings;
-    const idf = Math.log(1 + (this.aantalActief - pl.df + 0.5) / (pl.df + 0.5)) * idfFactor;
+    const idf = Math.log(1 + (this.aantalActief - pl.df + 0.5) / (pl.df + 0.5));
+    const { slots, generaties, scores: ps } = pl;
+    const generatie = this.generatie;
     for (let i = 0; i < pl.n; i++) {
-      const s = pl.slots[i] as number;
-      if (pl.generaties[i] !== this.generatie[s]) continue;
+      const s = slots[i] as number;
+      if (generaties[i] !== generatie[s]) continue;
       bits[s >>> 5] = ((bits[s >>> 5] as number) | (1 << (s & 31))) >>> 0;
-      if (scores) scores[s] = (scores[s] as number) + (pl.scores[i] as number) * idf;
+      if (scores) scores[s] = (scores[s] as number) + (ps[i] as number) * idf;
     }
     return bits;
   }
 
-  private evalueer(v: Vraag, woorden: number, scores: Float64Array, positief: Set<string>): Uint32Array {
+  private evalueer(v: Vraag, scores: Float64Array, positief: Set<string>): Uint32Array {
+    const W = this.woorden;
     switch (v.soort) {
       case 'term':
-        return this.termBits(v.lexeem, woorden, positief.has(v.lexeem) ? scores : null, 1);
+        return this.termBits(v.lexeem, positief.has(v.lexeem) ? scores : null);
       case 'niet': {
-        const a = this.evalueer(v.arg, woorden, scores, positief);
-        for (let w = 0; w < woorden; w++) a[w] = ~(a[w] as number) >>> 0;
+        const a = this.evalueer(v.arg, scores, positief);
+        for (let w = 0; w < W; w++) a[w] = ~(a[w] as number) >>> 0;
         return a;
       }
       case 'en':
       case 'frase': {
         const [eerste, ...rest] = v.args;
-        const a = this.evalueer(eerste as Vraag, woorden, scores, positief);
+        const a = this.evalueer(eerste as Vraag, scores, positief);
         for (const arg of rest) {
-          const b = this.evalueer(arg, woorden, scores, positief);
-          for (let w = 0; w < woorden; w++) a[w] = ((a[w] as number) & (b[w] as number)) >>> 0;
+          const b = this.evalueer(arg, scores, positief);
+          for (let w = 0; w < W; w++) a[w] = ((a[w] as number) & (b[w] as number)) >>> 0;
         }
         return a;
       }
       case 'of': {
         const [eerste, ...rest] = v.args;
-        const a = this.evalueer(eerste as Vraag, woorden, scores, positief);
+        const a = this.evalueer(eerste as Vraag, scores, positief);
         for (const arg of rest) {
-          const b = this.evalueer(arg, woorden, scores, positief);
-          for (let w = 0; w < woorden; w++) a[w] = ((a[w] as number) | (b[w] as number)) >>> 0;
+          const b = this.evalueer(arg, scores, positief);
+          for (let w = 0; w < W; w++) a[w] = ((a[w] as number) | (b[w] as number)) >>> 0;
         }
         return a;
       }
     }
   }
 
+  /** Bitset of the profiles for which `past(value)` holds, from one scan of a typed array. */
+  private scan(waarden: Float64Array | Int32Array, past: (x: number) => boolean): Uint32Array {
+    const uit = new Uint32Array(this.woorden);
+    for (let s = 0; s < this.n; s++) if (past(waarden[s] as number)) uit[s >>> 5] = ((uit[s >>> 5] as number) | (1 << (s & 31))) >>> 0;
+    return uit;
+  }
+
   zoek(o: ZoekOpdracht): ZoekUitkomst {
-    const woorden = (this.n + 31) >>> 5;
-    const scores = new Float64Array(this.n);
-    let kandidaten: Uint32Array;
+    const W = this.woorden;
+    if (this.scoreBuffer.length < this.n) this.scoreBuffer = new Float64Array(Math.max(this.n, this.scoreBuffer.length * 2));
+    const scores = this.scoreBuffer;
+    scores.fill(0, 0, this.n);
+    // 1. Text and the filters that are not facets: the base every count starts from.
+    let basis: Uint32Array;
     if (o.vraag) {
-      kandidaten = this.evalueer(o.vraag, woorden, scores, positieveTermen(o.vraag));
+      basis = this.evalueer(o.vraag, scores, positieveTermen(o.vraag));
       if (o.tekstTreffers) {
-        // A phrase: PostgreSQL decided which profiles match; keep the scores of the terms.
-        kandidaten = new Uint32Array(woorden);
+        // A phrase: PostgreSQL decided which profiles match; the terms' scores still rank them.
+        basis = new Uint32Array(W);
         for (const id of o.tekstTreffers) {
           const s = this.slotVan.get(id);
-          if (s !== undefined) kandidaten[s >>> 5] = ((kandidaten[s >>> 5] as number) | (1 << (s & 31))) >>> 0;
+          if (s !== undefined) basis[s >>> 5] = ((basis[s >>> 5] as number) | (1 << (s & 31))) >>> 0;
         }
       }
+      for (let w = 0; w < W; w++) basis[w] = ((basis[w] as number) & (this.actiefBits[w] as number)) >>> 0;
     } else {
-      kandidaten = new Uint32Array(woorden).fill(0xffffffff);
+      basis = this.actiefBits.slice(0, W);
     }
-    for (let w = 0; w < woorden; w++) kandidaten[w] = ((kandidaten[w] as number) & (this.actiefBits[w] as number)) >>> 0;
-
-    // Filters as masks and sets. Facet filters get one bit each in the failure mask.
-    const F_SECTOR = 1;
-    const F_NIVEAU = 2;
-    const F_GEMEENTE = 4;
-    const F_CONDITIE = 8;
-    const gemeenteToegestaan = o.gemeenten?.length ? new Uint8Array(this.gemeenten.codes.length) : null;
-    if (gemeenteToegestaan)
-      for (const g of o.gemeenten ?? []) {
-        const nr = this.gemeenten.nummer.get(g);
-        if (nr !== undefined) gemeenteToegestaan[nr] = 1;
-      }
-    let sectorMasker = 0;
-    for (const c of o.sectoren ?? []) {
-      const nr = this.sectoren.nummer.get(c);
-      if (nr !== undefined) sectorMasker |= 1 << nr;
-    }
-    const sectorFilter = (o.sectoren?.length ?? 0) > 0;
-    const niveauToegestaan = o.opleidingsniveaus?.length ? new Uint8Array(this.niveaus.codes.length + 1) : null;
-    if (niveauToegestaan)
-      for (const c of o.opleidingsniveaus ?? []) {
-        const nr = this.niveaus.nummer.get(c);
-        if (nr !== undefined) niveauToegestaan[nr + 1] = 1;
-      }
-    let conditieMasker = 0;
-    let conditieOnbekend = false;
-    for (const c of o.werkcondities ?? []) {
-      const nr = this.condities.nummer.get(c);
-      if (nr === undefined) conditieOnbekend = true;
-      else conditieMasker |= 1 << nr;
-    }
-    conditieMasker >>>= 0;
-    const conditieFilter = (o.werkcondities?.length ?? 0) > 0;
-    const urenMin = o.urenMin;
-    const urenMax = o.urenMax;
-    const vandaag = o.beschikbaarOp ? dag(o.beschikbaarOp) : null;
-
-    const tellers = {
-      sectoren: new Int32Array(32),
-      condities: new Int32Array(32),
-      niveaus: new Int32Array(this.niveaus.codes.length + 1),
-      gemeenten: new Int32Array(this.gemeenten.codes.length),
+    const en = (b: Uint32Array) => {
+      for (let w = 0; w < W; w++) basis[w] = ((basis[w] as number) & (b[w] as number)) >>> 0;
     };
-    const k = Math.max(0, o.offset + o.limit);
-    const heap = new TopK(k, scores, this.compleetheid, this.publiekIds);
+    const { urenMin, urenMax } = o;
+    if (urenMin !== undefined) en(this.scan(this.urenMax, (x) => !(x < urenMin)));
+    if (urenMax !== undefined) en(this.scan(this.urenMin, (x) => !(x > urenMax)));
+    if (o.beschikbaarOp) {
+      const vandaag = dag(o.beschikbaarOp);
+      en(this.scan(this.beschikbaar, (x) => x <= vandaag));
+    }
+    // 2. The facet filters, each a bitset (null = not filtered).
+    const filter: Record<FacetNaam, Uint32Array | null> = {
+      sectoren: o.sectoren?.length ? this.sectoren.of(o.sectoren, W) : null,
+      opleidingsniveaus: o.opleidingsniveaus?.length ? this.niveaus.of(o.opleidingsniveaus, W) : null,
+      gemeenten: o.gemeenten?.length ? this.gemeenten.of(o.gemeenten, W) : null,
+      werkcondities: o.werkcondities?.length ? this.condities.en(o.werkcondities, W) : null,
+    };
+    /** The base with every facet filter except `zonder` applied. */
+    const met = (zonder: FacetNaam | null) => {
+      const uit = basis.slice();
+      for (const f of FACETTEN) {
+        const b = filter[f];
+        if (f === zonder || !b) continue;
+        for (let w = 0; w < W; w++) uit[w] = ((uit[w] as number) & (b[w] as number)) >>> 0;
+      }
+      return uit;
+    };
+    const treffers = met(null);
     let totaal = 0;
-    for (let w = 0; w < woorden; w++) {
-      let bits = kandidaten[w] as number;
+    for (let w = 0; w < W; w++) totaal += popcount(treffers[w] as number);
+    // 3. Facets: each counted with the other filters applied, so choosing a value still shows the alternatives.
+    const facetten = {
+      sectoren: this.sectoren.tel(filter.sectoren ? met('sectoren') : treffers, W),
+      opleidingsniveaus: this.niveaus.tel(filter.opleidingsniveaus ? met('opleidingsniveaus') : treffers, W),
+      gemeenten: this.gemeenten.tel(filter.gemeenten ? met('gemeenten') : treffers, W),
+      werkcondities: this.condities.tel(filter.werkcondities ? met('werkcondities') : treffers, W),
+    };
+    // 4. The page: the best offset + limit by relevance, completeness, publiek_id.
+    const heap = new TopK(o.offset + o.limit, scores, this.statisch, this.publiekIds);
+    const statisch = this.statisch;
+    // Most profiles rank below the current k-th: reject them against the heap's worst without a call.
+    let grensScore = Number.NEGATIVE_INFINITY;
+    let grensStatisch = Number.NEGATIVE_INFINITY;
+    for (let w = 0; w < W; w++) {
+      let bits = treffers[w] as number;
       while (bits !== 0) {
         const b = 31 - Math.clz32(bits & -bits);
         bits = (bits & (bits - 1)) >>> 0;
         const s = w * 32 + b;
-        // Non-facet filters: failing one excludes the profile from everything.
-        if (urenMin !== undefined) {
-          const mx = this.urenMax[s] as number;
-          if (!Number.isNaN(mx) && mx < urenMin) continue;
+        const sc = scores[s] as number;
+        if (sc < grensScore || (sc === grensScore && (statisch[s] as number) < grensStatisch)) continue;
+        if (heap.voegToe(s)) {
+          const slechtste = heap.slechtste();
+          grensScore = scores[slechtste] as number;
+          grensStatisch = statisch[slechtste] as number;
         }
-        if (urenMax !== undefined) {
-          const mn = this.urenMin[s] as number;
-          if (!Number.isNaN(mn) && mn > urenMax) continue;
-        }
-        if (vandaag !== null && (this.beschikbaar[s] as number) > vandaag) continue;
-        let faal = 0;
-        const sec = this.sector[s] as number;
-        if (sectorFilter && (sec & sectorMasker) === 0) faal |= F_SECTOR;
-        const niv = this.niveau[s] as number;
-        if (niveauToegestaan && !niveauToegestaan[niv]) faal |= F_NIVEAU;
-        const gem = this.gemeente[s] as number;
-        if (gemeenteToegestaan && !gemeenteToegestaan[gem]) faal |= F_GEMEENTE;
-        const con = this.conditie[s] as number;
-        if (conditieFilter && (conditieOnbekend || (con & conditieMasker) >>> 0 !== conditieMasker)) faal |= F_CONDITIE;
-        if (faal === 0) {
-          totaal++;
-          heap.voegToe(s);
-        } else if ((faal & (faal - 1)) !== 0) {
-          continue; // fails two facet filters: counts nowhere
-        }
-        if (faal === 0 || faal === F_SECTOR) telBits(tellers.sectoren, sec);
-        if ((faal === 0 || faal === F_NIVEAU) && niv !== 0) tellers.niveaus[niv] = (tellers.niveaus[niv] as number) + 1;
-        if (faal === 0 || faal === F_GEMEENTE) tellers.gemeenten[gem] = (tellers.gemeenten[gem] as number) + 1;
-        if (faal === 0 || faal === F_CONDITIE) telBits(tellers.condities, con);
       }
     }
-    const facet = (t: Int32Array, codes: readonly string[], verschuiving: number) => {
-      const uit: { code: string; aantal: number }[] = [];
-      for (let i = verschuiving; i < t.length; i++) if ((t[i] as number) > 0) uit.push({ code: codes[i - verschuiving] as string, aantal: t[i] as number });
-      return uit.sort((a, b) => b.aantal - a.aantal || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-    };
-    const gesorteerd = heap.gesorteerd().slice(o.offset);
     return {
       totaal,
-      treffers: gesorteerd.map((s) => ({ id: this.ids[s] as string, relevantie: scores[s] as number })),
-      facetten: {
-        sectoren: facet(tellers.sectoren.subarray(0, this.sectoren.codes.length), this.sectoren.codes, 0),
-        opleidingsniveaus: facet(tellers.niveaus, this.niveaus.codes, 1),
-        gemeenten: facet(tellers.gemeenten, this.gemeenten.codes, 0),
-        werkcondities: facet(tellers.condities.subarray(0, this.condities.codes.length), this.condities.codes, 0),
-      },
+      treffers: heap
+        .gesorteerd()
+        .slice(o.offset)
+        .map((s) => ({ id: this.ids[s] as string, relevantie: scores[s] as number })),
+      facetten,
     };
   }
 }
 
-function telBits(t: Int32Array, masker: number) {
-  let m = masker >>> 0;
-  while (m !== 0) {
-    const b = 31 - Math.clz32(m & -m);
-    m = (m & (m - 1)) >>> 0;
-    t[b] = (t[b] as number) + 1;
-  }
-}
-
-/** The best k slots by relevance desc, completeness desc, publiek_id asc (a bounded heap, worst on top). */
+/** The best k slots by relevance desc, then the static key desc, then publiek_id asc (a bounded heap, worst on top). */
 class TopK {
   private readonly heap: number[] = [];
   constructor(
     private readonly k: number,
     private readonly scores: Float64Array,
-    private readonly compleetheid: Uint8Array,
+    private readonly statisch: Float64Array,
     private readonly publiekIds: string[],
   ) {}
 
@@ -423,29 +478,36 @@ class TopK {
     const sa = this.scores[a] as number;
     const sb = this.scores[b] as number;
     if (sa !== sb) return sa > sb;
-    const ca = this.compleetheid[a] as number;
-    const cb = this.compleetheid[b] as number;
-    if (ca !== cb) return ca > cb;
+    const ka = this.statisch[a] as number;
+    const kb = this.statisch[b] as number;
+    if (ka !== kb) return ka > kb;
     return (this.publiekIds[a] as string) < (this.publiekIds[b] as string);
   }
 
-  voegToe(s: number) {
+  /** The worst of the best k so far (the heap's top). */
+  slechtste(): number {
+    return this.heap[0] as number;
+  }
+
+  /** Offers a slot; returns true when the heap is full (so its worst is a valid bar). */
+  voegToe(s: number): boolean {
     const h = this.heap;
-    if (this.k === 0) return;
+    if (this.k === 0) return false;
     if (h.length < this.k) {
       h.push(s);
       let i = h.length - 1;
       while (i > 0) {
         const p = (i - 1) >> 1;
-        // worst on top: parent must rank after child
         if (this.voor(h[p] as number, h[i] as number)) {
-          [h[p], h[i]] = [h[i] as number, h[p] as number];
+          const t = h[p] as number;
+          h[p] = h[i] as number;
+          h[i] = t;
           i = p;
         } else break;
       }
-      return;
+      return h.length === this.k;
     }
-    if (!this.voor(s, h[0] as number)) return;
+    if (!this.voor(s, h[0] as number)) return true;
     h[0] = s;
     let i = 0;
     for (;;) {
@@ -455,9 +517,12 @@ class TopK {
       if (l < h.length && this.voor(h[slechtst] as number, h[l] as number)) slechtst = l;
       if (r < h.length && this.voor(h[slechtst] as number, h[r] as number)) slechtst = r;
       if (slechtst === i) break;
-      [h[slechtst], h[i]] = [h[i] as number, h[slechtst] as number];
+      const t = h[slechtst] as number;
+      h[slechtst] = h[i] as number;
+      h[i] = t;
       i = slechtst;
     }
+    return true;
   }
 
   gesorteerd(): number[] {

@@ -86,6 +86,8 @@ export interface FunctieInvoer {
   actief: boolean;
   taken: readonly string[];
   belasting: Belasting;
+  /** Adaptations recorded for this function apply too (a vacancy built on a catalogue function). */
+  aanpassingenVan?: string | null;
 }
 
 export interface Beoordeling {
@@ -391,6 +393,7 @@ export class MatchingEngine {
   private beoordeelIndex(j: number, i: number): Beoordeling {
     const aanp = this.aanpassingen.get(j);
     const fid = this.functieIds[i];
+    const basis = this.functies[i]?.aanpassingenVan ?? null;
     let mismatches = 0;
     let opDeGrens = 0;
     let aangepast = 0;
@@ -399,7 +402,7 @@ export class MatchingEngine {
       const p = (this.niveaus[k] as Uint8Array)[j] as number;
       const f = this.fNiveaus[i * K + k] as number;
       if (p > f) {
-        if (aanp && heeftAanpassing(aanp, fid as string, (this.cat.ordinaal[k] as { code: string }).code)) aangepast++;
+        if (aanp && heeftAanpassing(aanp, fid as string, (this.cat.ordinaal[k] as { code: string }).code, basis)) aangepast++;
         else mismatches++;
       } else if (p === f && f > 0 && f < (this.cat.ordinaal[k] as { max: number }).max) opDeGrens++;
     }
@@ -407,7 +410,7 @@ export class MatchingEngine {
       const overlap = ((this.condities[v] as Uint16Array)[j] as number) & (this.fMaskers[i * this.V + v] as number);
       if (!overlap) continue;
       const n = popcount(overlap);
-      if (aanp && heeftAanpassing(aanp, fid as string, (this.cat.voorwaarden[v] as { code: string }).code)) aangepast += n;
+      if (aanp && heeftAanpassing(aanp, fid as string, (this.cat.voorwaarden[v] as { code: string }).code, basis)) aangepast += n;
       else mismatches += n;
     }
     return { mismatches, opDeGrens, aangepast };
@@ -480,8 +483,9 @@ export class MatchingEngine {
     }
     // Adaptations are rare: judge those persons exactly.
     const exact = new Map<number, Beoordeling>();
+    const basis = this.functies[i]?.aanpassingenVan ?? null;
     for (const [j, aanp] of this.aanpassingen) {
-      if (!aanp.some((a) => a.functieId === null || a.functieId === functieId)) continue;
+      if (!aanp.some((a) => a.functieId === null || a.functieId === functieId || (basis !== null && a.functieId === basis))) continue;
       const b = this.beoordeelIndex(j, i);
       exact.set(j, b);
       const zichtbaar = this.rangbaar[j] === 1 && (extra.has(j) || ((this.uitsluitingVoor(vraag.gemeenten)[j >>> 5] as number) & (1 << (j & 31))) === 0);
@@ -652,8 +656,8 @@ function popcount32(x: number): number {
   return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
 }
 
-function heeftAanpassing(aanp: readonly Aanpassing[], functieId: string, item: string): boolean {
-  for (const a of aanp) if (a.item === item && (a.functieId === null || a.functieId === functieId)) return true;
+function heeftAanpassing(aanp: readonly Aanpassing[], functieId: string, item: string, basis: string | null = null): boolean {
+  for (const a of aanp) if (a.item === item && (a.functieId === null || a.functieId === functieId || (basis !== null && a.functieId === basis))) return true;
   return false;
 }
 
