@@ -118,9 +118,13 @@ async function meet(kind: 'pglite' | 'postgresql', bestand: string, n: number): 
     const gemeente = stableId('org:bench-gemeente');
     const gebruiker = stableId('gebruiker:beheerder.bench-gemeente');
     await sql`INSERT INTO arbeidsmarktregio (id, slug, naam) VALUES (${regio}, 'bench', 'Benchregio')`.execute(storage.db);
-    await sql`INSERT INTO organisatie (id, regio_id, slug, naam, soort) VALUES (${gemeente}, ${regio}, 'bench-gemeente', 'Gemeente Bench', 'gemeente')`.execute(storage.db);
+    await sql`INSERT INTO organisatie (id, regio_id, slug, naam, soort) VALUES (${gemeente}, ${regio}, 'bench-gemeente', 'Gemeente Bench', 'gemeente')`.execute(
+      storage.db,
+    );
     await sql`INSERT INTO gebruiker (id, organisatie_id, gebruikersnaam, naam, wachtwoord_hash, rollen)
-              VALUES (${gebruiker}, ${gemeente}, 'beheerder.bench-gemeente', 'Beheerder Bench', ${await hashPassword('bench-wachtwoord-123')}, '{beheerder}')`.execute(storage.db);
+              VALUES (${gebruiker}, ${gemeente}, 'beheerder.bench-gemeente', 'Beheerder Bench', ${await hashPassword('bench-wachtwoord-123')}, '{beheerder}')`.execute(
+      storage.db,
+    );
     const actor: Actor = {
       gebruikerId: gebruiker,
       gebruikersnaam: 'beheerder.bench-gemeente (cli)',
@@ -192,7 +196,11 @@ function inKindproces(kind: 'pglite' | 'postgresql', bestand: string, n: number)
     });
     child.once('error', reject);
     child.once('exit', (code) => {
-      const regel = out.trim().split(/[\r\n]/).pop() ?? '';
+      const regel =
+        out
+          .trim()
+          .split(/[\r\n]/)
+          .pop() ?? '';
       if (code !== 0) reject(new Error(`import bench (${kind}) exit ${code}: ${out.slice(-2000)}`));
       else resolve(JSON.parse(regel) as Meting);
     });

@@ -38,7 +38,7 @@ if (!alleen || alleen === 'matching') {
 }
 if (!alleen || alleen === 'kandidaten') {
   const nk = Number(process.env.BENCH_KANDIDATEN_N ?? 250_000);
-  const k = await benchKandidatenZoeken('pglite', nk, requests);
+  const k = process.env.BENCH_STORAGE === 'postgresql' ? [] : await benchKandidatenZoeken('pglite', nk, requests);
   if (postgres) k.push(...(await benchKandidatenZoeken('postgresql', nk, requests)));
   writeMarkdown('kandidaten-zoeken', k);
   results.push(...k);

@@ -15,7 +15,18 @@ export const WOORDEN = (
   're-integratie werkervaring leerwerkplek stage opleiding diploma certificaat rijbewijs ochtend middag ' +
   'parttime fulltime flexibel betrouwbaar nauwkeurig handig vriendelijk zelfstandig samenwerken leren'
 ).split(' ');
-export const SECTOREN = ['groen', 'logistiek', 'horeca', 'administratie', 'schoonmaak_facilitair', 'detailhandel', 'zorg_welzijn', 'productie', 'techniek', 'bouw'];
+export const SECTOREN = [
+  'groen',
+  'logistiek',
+  'horeca',
+  'administratie',
+  'schoonmaak_facilitair',
+  'detailhandel',
+  'zorg_welzijn',
+  'productie',
+  'techniek',
+  'bouw',
+];
 export const NIVEAUS = ['geen', 'entree', 'mbo2', 'mbo3', 'mbo4', 'hbo'];
 export const CONDITIES = [
   'werkt_graag_buiten',
@@ -26,9 +37,33 @@ export const CONDITIES = [
   'rustige_werkplek',
   'korte_werkdagen',
 ];
-export const FUNCTIES = ['Hovenier', 'Orderpicker', 'Medewerker bediening', 'Schoonmaker', 'Vakkenvuller', 'Administratief medewerker', 'Productiemedewerker', 'Afwasser'];
+export const FUNCTIES = [
+  'Hovenier',
+  'Orderpicker',
+  'Medewerker bediening',
+  'Schoonmaker',
+  'Vakkenvuller',
+  'Administratief medewerker',
+  'Productiemedewerker',
+  'Afwasser',
+];
 export const VOORNAMEN = ['Sanne', 'Daan', 'Fatima', 'Youssef', 'Emma', 'Lucas', 'Noah', 'Julia', 'Mohamed', 'Anouk', 'Bram', 'Lotte', 'Mehmet', 'Sophie'];
-export const ACHTERNAMEN = ['de Vries', 'Jansen', 'Bakker', 'Visser', 'Smit', 'Meijer', 'El Amrani', 'Yilmaz', 'de Boer', 'Mulder', 'Bos', 'Vos', 'Peters', 'Hendriks'];
+export const ACHTERNAMEN = [
+  'de Vries',
+  'Jansen',
+  'Bakker',
+  'Visser',
+  'Smit',
+  'Meijer',
+  'El Amrani',
+  'Yilmaz',
+  'de Boer',
+  'Mulder',
+  'Bos',
+  'Vos',
+  'Peters',
+  'Hendriks',
+];
 export const PLAATSEN = ['Zwolle', 'Kampen', 'Dalfsen', 'Staphorst', 'Hattem'];
 
 /** A Zipf-like rank in [0, n): rank r with probability about 1/(r+1). */

@@ -122,6 +122,10 @@ describe('verwijzen, terugmelden en het beleidsdashboard', () => {
     expect(await kaart.textContent()).toContain('Motivatie');
     await kaart.locator('a', { hasText: 'Naar de werklijst' }).waitFor();
     schendingen['dossier: terugmelding'] = await axeControle(page);
+    // The follow-up task is on the klantmanager's worklist.
+    await kaart.locator('a', { hasText: 'Naar de werklijst' }).click();
+    await wachtOpKop(page, 'Werklijst');
+    await page.locator('h3', { hasText: 'Terugmelding van WerkKracht IJssel' }).first().waitFor();
     await ctx.close();
   });
 

@@ -217,7 +217,7 @@ describe('webapp', () => {
     await controleer(i, 'mijn-inzage');
     await i.goto('/mijn-gegevens/toestemmingen');
     await wachtOpKop(i, 'Mijn toestemmingen');
-    await i.locator('#veld-doel').waitFor();
+    await i.locator('#veld-toestemmingsdoel').waitFor();
     await controleer(i, 'mijn-toestemmingen');
     await inwoner.close();
 

@@ -72,7 +72,13 @@ export async function importCommando(args: string[], config: Config): Promise<nu
       return 2;
     }
     const slug = values.gemeente ?? gebruikerRij?.slug;
-    const gemeenten = await db.selectFrom('organisatie').select(['id', 'slug', 'naam', 'regio_id']).where('soort', '=', 'gemeente').where('actief', '=', true).orderBy('slug').execute();
+    const gemeenten = await db
+      .selectFrom('organisatie')
+      .select(['id', 'slug', 'naam', 'regio_id'])
+      .where('soort', '=', 'gemeente')
+      .where('actief', '=', true)
+      .orderBy('slug')
+      .execute();
     if (slug) {
       gemeente = gemeenten.find((g) => g.slug === slug);
       if (!gemeente) {
@@ -113,8 +119,7 @@ export async function importCommando(args: string[], config: Config): Promise<nu
         .where('g.actief', '=', true)
         .orderBy('g.gebruikersnaam')
         .execute();
-      account =
-        kandidaten.find((k) => (k.rollen as Rol[]).includes('beheerder')) ?? kandidaten.find((k) => (k.rollen as Rol[]).includes('klantmanager'));
+      account = kandidaten.find((k) => (k.rollen as Rol[]).includes('beheerder')) ?? kandidaten.find((k) => (k.rollen as Rol[]).includes('klantmanager'));
       if (!account) {
         console.error(`Gemeente ${gemeente.slug} heeft geen beheerder of klantmanager; maak er een met \`passend user add\` en gebruik --gebruiker.`);
         return 2;

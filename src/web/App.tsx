@@ -13,6 +13,7 @@ import {
   magDossierAanmaken,
   magFunctiecatalogusZien,
   magFunctiesBeheren,
+  magImporteren,
   magAfwegingskaderBeheren,
   magGemeenteBeleidBeheren,
   magKandidaatprofielenZoeken,
@@ -42,6 +43,7 @@ import { DiagnoseInvoerPagina, EigenBeeldPagina } from './pages/Diagnose.js';
 import { PlanPagina } from './pages/Plan.js';
 import { FunctiePagina, FunctiesImporterenPagina, FunctiesPagina } from './pages/Functies.js';
 import { GebruikersPagina } from './pages/Gebruikers.js';
+import { ImporterenPagina } from './pages/Importeren.js';
 import { InloggenPagina } from './pages/Inloggen.js';
 import { KandidaatprofielPagina } from './pages/Kandidaatprofiel.js';
 import { KandidaatPagina, KandidatenPagina } from './pages/Kandidaten.js';
@@ -198,6 +200,7 @@ function Scherm({ pad, g }: { pad: string; g: Gebruiker }) {
   if (m) return magVacaturesBeheren(g) ? <VacatureBewerkenPagina id={m.id!} /> : <GeenToegang />;
   if (pad === '/functies') return magFunctiecatalogusZien(g) ? <FunctiesPagina /> : <GeenToegang />;
   if (pad === '/functies/importeren') return magFunctiesBeheren(g) ? <FunctiesImporterenPagina /> : <GeenToegang />;
+  if (pad === '/importeren') return magImporteren(g) ? <ImporterenPagina /> : <GeenToegang />;
   m = match('/functies/:id', pad);
   if (m) return magFunctiecatalogusZien(g) ? <FunctiePagina id={m.id!} /> : <GeenToegang />;
   return <NietGevondenPagina />;

@@ -76,16 +76,22 @@ export class AuditWriter {
    */
   async schrijfBulk(entries: readonly AuditEntry[]): Promise<void> {
     if (entries.length === 0) return;
-    const kolom = <T>(f: (e: AuditEntry) => T) => entries.map(f);
+    // All rows as one JSON document (serialised natively, parsed once by the database).
+    const rijen = entries.map((e) => ({
+      o: e.organisatieId ?? this.actor?.organisatieId ?? null,
+      p: e.persoonId ?? null,
+      a: e.actie,
+      r: e.resource,
+      ri: e.resourceId ?? null,
+      g: e.grondslag ?? null,
+      w: e.wijzigingen && Object.keys(e.wijzigingen).length > 0 ? e.wijzigingen : null,
+      t: e.toelichting ?? null,
+    }));
     await sql`
       INSERT INTO audit_log (organisatie_id, gebruiker_id, gebruiker_naam, actor_organisatie_id, persoon_id, actie, resource, resource_id,
                              doel, grondslag, wijzigingen, verzoek_id, toelichting)
-      SELECT o, ${this.actor?.gebruikerId ?? null}::uuid, ${this.actor?.gebruikersnaam ?? null}::text, ${this.actor?.organisatieId ?? null}::uuid,
-             p, a, r, ri, ${this.actor?.doel ?? 'beheer'}::text, g, w::jsonb, ${this.verzoekId}::text, t
-      FROM unnest(${kolom((e) => e.organisatieId ?? this.actor?.organisatieId ?? null)}::uuid[], ${kolom((e) => e.persoonId ?? null)}::uuid[],
-                  ${kolom((e) => e.actie)}::text[], ${kolom((e) => e.resource)}::text[], ${kolom((e) => e.resourceId ?? null)}::text[],
-                  ${kolom((e) => e.grondslag ?? null)}::text[],
-                  ${kolom((e) => (e.wijzigingen && Object.keys(e.wijzigingen).length > 0 ? JSON.stringify(e.wijzigingen) : null))}::text[],
-                  ${kolom((e) => e.toelichting ?? null)}::text[]) AS u(o, p, a, r, ri, g, w, t)`.execute(this.db);
+      SELECT u.o, ${this.actor?.gebruikerId ?? null}::uuid, ${this.actor?.gebruikersnaam ?? null}::text, ${this.actor?.organisatieId ?? null}::uuid,
+             u.p, u.a, u.r, u.ri, ${this.actor?.doel ?? 'beheer'}::text, u.g, u.w, ${this.verzoekId}::text, u.t
+      FROM jsonb_to_recordset(${JSON.stringify(rijen)}::jsonb) AS u(o uuid, p uuid, a text, r text, ri text, g text, w jsonb, t text)`.execute(this.db);
   }
 }

@@ -126,7 +126,15 @@ const MUTATING = new Set<Method>(['POST', 'PATCH', 'PUT', 'DELETE']);
  * strips every undeclared field).
  */
 export function registerRoute(app: FastifyInstance, services: Services, def: RouteDef, table: RouteInfo[]): void {
-  table.push({ method: def.method, url: def.url, auth: def.auth, persoonParam: def.persoonParam, voorbeeld: def.voorbeeld, tags: def.tags, stroom: Boolean(def.stroom) });
+  table.push({
+    method: def.method,
+    url: def.url,
+    auth: def.auth,
+    persoonParam: def.persoonParam,
+    voorbeeld: def.voorbeeld,
+    tags: def.tags,
+    stroom: Boolean(def.stroom),
+  });
   const status = def.status ?? 200;
   const schema: Record<string, unknown> = {
     summary: def.summary,

@@ -21,6 +21,8 @@ export const SNAPSHOT_TABLES = [
   ['werkplekaanpassing', 'id'],
   ['functie', 'id'],
   ['kandidaatprofiel', 'id'],
+  // A delivery's run record (its report rows come only with a run).
+  ['import_run', 'id'],
   ['diagnose', 'id'],
   ['plan_concept', 'id'],
   ['plan_reactie', 'id'],

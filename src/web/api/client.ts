@@ -60,6 +60,11 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** The current CSRF token, for requests that cannot go through `request` (an upload with progress). */
+export function huidigCsrfToken(): string | null {
+  return csrfToken;
+}
+
 export function setUnauthorizedHandler(handler: (() => void) | null): void {
   onUnauthorized = handler;
 }

@@ -28,7 +28,11 @@ export type PersoonActie =
   | 'kandidaatprofiel.beheren'
   | 'afweging.lezen'
   | 'afweging.schrijven'
-  | 'afweging.eigen_visie';
+  | 'afweging.eigen_visie'
+  | 'verwijzing.lezen'
+  | 'verwijzing.beheren'
+  | 'verwijzing.behandelen'
+  | 'verwijzing.terugmelden';
 
 export interface Gebruiker {
   id: string;

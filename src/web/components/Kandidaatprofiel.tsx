@@ -577,13 +577,14 @@ function functieRij(w: Werk, n: number): string {
 
 /**
  * Kandidaatprofiel in the dossier: completeness, publication state and the way to the profile page.
- * Shown when the dossier's rights include `kandidaatprofiel.lezen`.
+ * Shown when the dossier's rights include `kandidaatprofiel.lezen`. `toestemmingVersie` changes when a
+ * consent is given or withdrawn on the same page: publication depends on it, so the state is read again.
  */
-export function KandidaatprofielDossier({ p, eigen }: { p: PersoonDetail; eigen: boolean }) {
+export function KandidaatprofielDossier({ p, eigen, toestemmingVersie = 0 }: { p: PersoonDetail; eigen: boolean; toestemmingVersie?: number }) {
   const rechten = p.rechten as string[];
   const lezen = rechten.includes('kandidaatprofiel.lezen');
   const pad = `/api/v1/personen/${encodeURIComponent(p.id)}/kandidaatprofiel`;
-  const profiel = useData<EigenProfiel | null>((signal) => (lezen ? api.get(pad, undefined, signal) : Promise.resolve(null)), [pad, lezen]);
+  const profiel = useData<EigenProfiel | null>((signal) => (lezen ? api.get(pad, undefined, signal) : Promise.resolve(null)), [pad, lezen, toestemmingVersie]);
   useAnker(Boolean(profiel.data) || Boolean(profiel.fout));
   if (!lezen) return null;
   const e = profiel.data;

@@ -7,6 +7,7 @@ import {
   isInwoner,
   isProfessional,
   magFunctiecatalogusZien,
+  magImporteren,
   magAfwegingskaderBeheren,
   magGemeenteBeleidBeheren,
   magKandidaatprofielenZoeken,
@@ -38,6 +39,7 @@ export function navigatieVoor(g: Gebruiker): NavItem[] {
   if (magReactietijdenZien(g)) items.push({ href: '/contactverzoeken/reactietijden', tekst: 'Reactietijden' });
   if (magVacaturesBeheren(g)) items.push({ href: '/vacatures', tekst: 'Vacatures' });
   if (magFunctiecatalogusZien(g)) items.push({ href: '/functies', tekst: 'Functiecatalogus' });
+  if (magImporteren(g)) items.push({ href: '/importeren', tekst: 'Importeren' });
   if (magLoonkostensubsidieBerekenen(g)) items.push({ href: '/loonkostensubsidie', tekst: 'Loonkostensubsidie' });
   if (magGemeenteBeleidBeheren(g)) items.push({ href: '/beleid', tekst: 'Beleid jobcoaching' });
   if (magAfwegingskaderBeheren(g)) items.push({ href: '/beleid/afwegingskader', tekst: 'Afwegingskader' });

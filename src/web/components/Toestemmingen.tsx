@@ -9,12 +9,28 @@ import { FoutOverzicht, KeuzeVeld, TekstvakVeld } from './velden.js';
 
 const VIA_LABEL: Record<string, string> = { mondeling: 'Mondeling', schriftelijk: 'Schriftelijk (formulier)', digitaal: 'Digitaal' };
 const LABELS = { doel: 'Waarvoor', ontvangerId: 'Met welke organisatie', vastgelegdVia: 'Hoe gegeven', toelichting: 'Toelichting', reden: 'Reden' };
+/** Field names unique on the dossier page (the referral form there has its own `doel` and `toelichting`). */
+const VELD: Record<string, string> = { doel: 'toestemmingsdoel', toelichting: 'toestemmingToelichting' };
+const VELD_LABELS = { ...LABELS, toestemmingsdoel: LABELS.doel, toestemmingToelichting: LABELS.toelichting };
 
 /**
  * Consents of one person. `zelf` = the person looks at their own consents (B1 text, always "digitaal").
- * `beheren` = the viewer may add and withdraw.
+ * `beheren` = the viewer may add and withdraw. `onGewijzigd` lets other parts of the page follow (e.g. the
+ * kandidaatprofiel's publication, which depends on a consent).
  */
-export function Toestemmingen({ persoonId, beheren, zelf = false, kopNiveau = 3 }: { persoonId: string; beheren: boolean; zelf?: boolean; kopNiveau?: 2 | 3 }) {
+export function Toestemmingen({
+  persoonId,
+  beheren,
+  zelf = false,
+  kopNiveau = 3,
+  onGewijzigd,
+}: {
+  persoonId: string;
+  beheren: boolean;
+  zelf?: boolean;
+  kopNiveau?: 2 | 3;
+  onGewijzigd?: () => void;
+}) {
   const basis = `/api/v1/personen/${encodeURIComponent(persoonId)}/toestemmingen`;
   const lijst = useData<Toestemming[]>((signal) => api.get(basis, undefined, signal), [basis]);
   const orgs = useData<Organisatie[]>((signal) => (beheren ? api.get('/api/v1/organisaties', undefined, signal) : Promise.resolve([])), [beheren]);
@@ -108,6 +124,7 @@ export function Toestemmingen({ persoonId, beheren, zelf = false, kopNiveau = 3 
             if (ok) {
               setMelding('De toestemming is ingetrokken.');
               lijst.herlaad();
+              onGewijzigd?.();
             }
           }}
         />
@@ -122,6 +139,7 @@ export function Toestemmingen({ persoonId, beheren, zelf = false, kopNiveau = 3 
             onKlaar={() => {
               setMelding(zelf ? 'Uw toestemming is vastgelegd.' : 'De toestemming is vastgelegd.');
               lijst.herlaad();
+              onGewijzigd?.();
             }}
           />
         </>
@@ -186,7 +204,7 @@ function NieuweToestemming({ basis, organisaties, zelf, onKlaar }: { basis: stri
     e.preventDefault();
     setAlgemeen(null);
     const f: Record<string, string> = {};
-    if (!doel) f.doel = 'Kies waarvoor de toestemming is.';
+    if (!doel) f.toestemmingsdoel = 'Kies waarvoor de toestemming is.';
     if (doel === 'gegevens_delen' && !ontvangerId) f.ontvangerId = 'Kies met welke organisatie de gegevens gedeeld mogen worden.';
     if (!via) f.vastgelegdVia = 'Kies hoe de toestemming is gegeven.';
     setFouten(f);
@@ -199,7 +217,7 @@ function NieuweToestemming({ basis, organisaties, zelf, onKlaar }: { basis: stri
       onKlaar();
     } catch (err) {
       const fout = alsApiError(err);
-      const vf = fout.veldFouten();
+      const vf = Object.fromEntries(Object.entries(fout.veldFouten()).map(([k, v]) => [VELD[k] ?? k, v]));
       setFouten(vf);
       setAlgemeen(Object.keys(vf).length === 0 ? fout.melding : null);
     }
@@ -207,8 +225,8 @@ function NieuweToestemming({ basis, organisaties, zelf, onKlaar }: { basis: stri
 
   return (
     <form className="formulier" noValidate onSubmit={opslaan}>
-      <FoutOverzicht fouten={fouten} labels={LABELS} algemeen={algemeen} />
-      <KeuzeVeld label={LABELS.doel} naam="doel" value={doel} onChange={(e) => setDoel(e.target.value)} fout={fouten.doel} verplicht>
+      <FoutOverzicht fouten={fouten} labels={VELD_LABELS} algemeen={algemeen} />
+      <KeuzeVeld label={LABELS.doel} naam="toestemmingsdoel" value={doel} onChange={(e) => setDoel(e.target.value)} fout={fouten.toestemmingsdoel} verplicht>
         <option value="">Kies een doel</option>
         {TOESTEMMINGSDOEL_CODES.map((d) => (
           <option key={d} value={d}>
@@ -243,13 +261,13 @@ function NieuweToestemming({ basis, organisaties, zelf, onKlaar }: { basis: stri
       )}
       <TekstvakVeld
         label={LABELS.toelichting}
-        naam="toelichting"
+        naam="toestemmingToelichting"
         verplicht={false}
         value={toelichting}
         onChange={(e) => setToelichting(e.target.value)}
         rows={2}
         maxLength={2000}
-        fout={fouten.toelichting}
+        fout={fouten.toestemmingToelichting}
       />
       <div className="knoppen">
         <Knop soort="primair" type="submit">

@@ -47,6 +47,11 @@ export function magGemeenteBeleidBeheren(g: Gebruiker): boolean {
 }
 
 /** A gemeente's own functions (CSV import) are managed by these roles (policy `functies.beheren`). */
+/** Bulk delivery of persons and kandidaatprofielen (server policy import.uitvoeren). */
+export function magImporteren(g: Gebruiker): boolean {
+  return g.organisatie.soort === 'gemeente' && heeftRol(g, 'klantmanager', 'beheerder');
+}
+
 export function magFunctiesBeheren(g: Gebruiker): boolean {
   return g.organisatie.soort === 'gemeente' && heeftRol(g, 'klantmanager', 'arbeidsdeskundige', 'beleidsmedewerker', 'beheerder');
 }

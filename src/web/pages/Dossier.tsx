@@ -50,6 +50,8 @@ function Dossier({ p, eigen, onGewijzigd, herlaad }: { p: PersoonDetail; eigen: 
   const mag = (r: PersoonDetail['rechten'][number]) => p.rechten.includes(r);
   const bewerkHref = eigen ? '/mijn-gegevens/bewerken' : `/personen/${p.id}/bewerken`;
   const kanBewerken = p.status !== 'afgesloten' && (mag('persoon.wijzigen') || mag('persoon.contact_wijzigen'));
+  // Bumped when a consent changes here: sections that depend on a consent read their state again.
+  const [toestemmingVersie, setToestemmingVersie] = useState(0);
   return (
     <>
       <div className="dossier-kop">
@@ -131,7 +133,7 @@ function Dossier({ p, eigen, onGewijzigd, herlaad }: { p: PersoonDetail; eigen: 
 
       <BelastbaarheidDossier p={p} eigen={eigen} />
 
-      <KandidaatprofielDossier p={p} eigen={eigen} />
+      <KandidaatprofielDossier p={p} eigen={eigen} toestemmingVersie={toestemmingVersie} />
 
       <AfwegingDossier p={p} eigen={eigen} />
 
@@ -165,7 +167,7 @@ function Dossier({ p, eigen, onGewijzigd, herlaad }: { p: PersoonDetail; eigen: 
 
       {!eigen && mag('toestemming.lezen') ? (
         <Sectie titel="Toestemmingen" id="toestemmingen">
-          <Toestemmingen persoonId={p.id} beheren={mag('toestemming.beheren')} />
+          <Toestemmingen persoonId={p.id} beheren={mag('toestemming.beheren')} onGewijzigd={() => setToestemmingVersie((v) => v + 1)} />
         </Sectie>
       ) : null}
 

@@ -324,7 +324,7 @@ export function KandidaatPagina({ publiekId }: { publiekId: string }) {
       {profiel.fout ? (
         <Melding type="error">
           {profiel.fout.status === 404 || profiel.fout.status === 400
-            ? 'Dit profiel bestaat niet of is niet meer te vinden. Misschien heeft de persoon de toestemming ingetrokken.'
+            ? 'Dit profiel bestaat niet of is niet meer gepubliceerd. Misschien heeft de persoon de toestemming ingetrokken.'
             : profiel.fout.melding}
         </Melding>
       ) : null}

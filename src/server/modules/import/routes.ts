@@ -3,7 +3,10 @@
  * CSRF) posts a whole file as a streamed body; it is read and applied in batches, never held in
  * memory. Answers hold counts and line/field/reason only — never a name, BSN or contact detail.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Actor } from '../../access/policy.js';
@@ -11,11 +14,14 @@ import { magInOrganisatie } from '../../access/policy.js';
 import { sha256 } from '../../crypto/secrets.js';
 import type { Database } from '../../db/schema.js';
 import { AppError } from '../../http/problem.js';
-import { authRoute, type RouteDef, type Upload, UploadBody } from '../../http/route.js';
+import { authRoute, publicRoute, type RouteDef, type Upload, UploadBody } from '../../http/route.js';
 import type { Kysely } from 'kysely';
 import { Id } from '../personen/schemas.js';
 import type { Formaat } from './bron.js';
 import { FOUTEN_IN_ANTWOORD, importeer, rapportCsv } from './pijplijn.js';
+
+/** docs/import-template.csv: the documented template (same depth from src/ and dist/). */
+const SJABLOON = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', 'docs', 'import-template.csv');
 
 export const IMPORT_CONTENT_TYPES = ['text/csv', 'text/plain', 'application/json', 'application/x-ndjson', 'application/jsonl'] as const;
 
@@ -121,6 +127,21 @@ async function eersteFouten(db: Kysely<Database>, runId: string) {
 }
 
 export const importRoutes: RouteDef[] = [
+  publicRoute({
+    method: 'GET',
+    url: '/api/v1/imports/sjabloon',
+    tags: ['import'],
+    summary: 'Het sjabloon voor een aanlevering (CSV met alle kolommen en twee fictieve voorbeeldregels); zie docs/import.md',
+    response: z.string(),
+    raw: true,
+    handler: async ({ reply }) => {
+      reply.header('content-disposition', 'attachment; filename="import-sjabloon.csv"');
+      reply.header('cache-control', 'public, max-age=3600');
+      reply.type('text/csv; charset=utf-8');
+      void reply.send(`\uFEFF${fs.readFileSync(SJABLOON, 'utf8').replace(/^\uFEFF/, '')}`);
+      return '';
+    },
+  }),
   authRoute({
     method: 'POST',
     url: '/api/v1/imports',
@@ -144,7 +165,11 @@ export const importRoutes: RouteDef[] = [
       let apiTokenId: string | null = null;
       const auth = request.headers.authorization;
       if (actor.via === 'api-token' && auth?.startsWith('Bearer ')) {
-        const t = await services.storage.db.selectFrom('api_token').select('id').where('token_hash', '=', sha256(auth.slice(7).trim())).executeTakeFirst();
+        const t = await services.storage.db
+          .selectFrom('api_token')
+          .select('id')
+          .where('token_hash', '=', sha256(auth.slice(7).trim()))
+          .executeTakeFirst();
         apiTokenId = t?.id ?? null;
       }
       const s = await importeer(upload.stroom, {

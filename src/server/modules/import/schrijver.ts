@@ -92,7 +92,18 @@ interface ProfielWaarden {
   gepubliceerd: boolean;
 }
 
-const PROFIEL_VELDEN = ['wensen', 'kwaliteiten', 'sectoren', 'gewensteFuncties', 'opleidingsniveau', 'urenMin', 'urenMax', 'beschikbaarVanaf', 'werkcondities', 'banenafspraak'] as const;
+const PROFIEL_VELDEN = [
+  'wensen',
+  'kwaliteiten',
+  'sectoren',
+  'gewensteFuncties',
+  'opleidingsniveau',
+  'urenMin',
+  'urenMax',
+  'beschikbaarVanaf',
+  'werkcondities',
+  'banenafspraak',
+] as const;
 
 /** Per-phase timings when PASSEND_IMPORT_PROFIEL is set (for tuning; never personal data). */
 export const profiel: Record<string, number> = {};
@@ -357,68 +368,48 @@ export async function schrijfBatch(ctx: BatchContext, rijen: readonly ImportRij[
   if (toestemmingGewijzigd.length > 0) await herberekenPublicatieBulk(db, toestemmingGewijzigd);
 
   ronde('publicatie');
-  // — Audit (every write of personal data) and the dossier's timeline —
-  const audit: AuditEntry[] = [];
-  const tijdlijn: { persoon: string; soort: string; titel: string }[] = [];
-  for (const p of personen) {
-    audit.push({
-      actie: p.oud ? 'wijzigen' : 'aanmaken',
-      resource: 'persoon',
-      resourceId: p.id,
-      persoonId: p.id,
-      organisatieId,
-      grondslag: 'eigen_gemeente',
-      wijzigingen: p.wijzigingen,
-      toelichting: toelichting(p.rij),
-    });
-    if (!p.oud) tijdlijn.push({ persoon: p.id, soort: 'dossier', titel: 'Dossier aangemaakt via import' });
-  }
+  // — Audit (every write of personal data) —
+  // (No timeline entries: the audit row, the consent record and the run record the delivery.)
+  // One audit row per person written in this batch, holding every change to the person, the profile
+  // and the consent (old/new, the BSN masked): at 250,000 rows one row instead of three or four.
+  const perPersoon = new Map<Plan, { wijzigingen: ReturnType<typeof diff> }>();
+  const regelVan = (plan: Plan) => {
+    let r = perPersoon.get(plan);
+    if (!r) {
+      r = { wijzigingen: {} };
+      perPersoon.set(plan, r);
+    }
+    return r;
+  };
+  for (const p of personen) Object.assign(regelVan(p).wijzigingen, p.wijzigingen);
   for (const p of profielPlannen) {
-    audit.push({
-      actie: p.nieuw ? 'aanmaken' : 'wijzigen',
-      resource: 'kandidaatprofiel',
-      resourceId: p.plan.id,
-      persoonId: p.plan.id,
-      organisatieId,
-      grondslag: 'eigen_gemeente',
-      wijzigingen: p.wijzigingen,
-      toelichting: toelichting(p.plan.rij),
-    });
+    const r = regelVan(p.plan);
+    for (const [veld, w] of Object.entries(p.wijzigingen)) r.wijzigingen[`kandidaatprofiel.${veld}`] = w;
   }
   for (const p of verlenen) {
-    audit.push({
-      actie: 'toestemming_verlenen',
-      resource: 'toestemming',
-      persoonId: p.id,
-      organisatieId,
-      grondslag: 'eigen_gemeente',
-      wijzigingen: { doel: { oud: null, nieuw: 'kandidaatprofiel' }, vastgelegd_via: { oud: null, nieuw: 'schriftelijk' } },
-      toelichting: toelichting(p.rij),
-    });
-    tijdlijn.push({ persoon: p.id, soort: 'toestemming', titel: 'Toestemming vastgelegd: kandidaatprofiel (import)' });
+    const r = regelVan(p);
+    r.wijzigingen['toestemming.kandidaatprofiel'] = { oud: null, nieuw: 'verleend (schriftelijk, via import)' };
   }
   for (const { plan } of intrekken) {
+    const r = regelVan(plan);
+    r.wijzigingen['toestemming.kandidaatprofiel'] = { oud: 'actief', nieuw: 'ingetrokken' };
+  }
+  const audit: AuditEntry[] = [];
+  for (const [plan, r] of perPersoon) {
     audit.push({
-      actie: 'toestemming_intrekken',
-      resource: 'toestemming',
+      actie: plan.oud ? 'wijzigen' : 'aanmaken',
+      resource: 'persoon',
+      resourceId: plan.id,
       persoonId: plan.id,
       organisatieId,
       grondslag: 'eigen_gemeente',
-      wijzigingen: { ingetrokken: { oud: false, nieuw: true } },
+      wijzigingen: r.wijzigingen,
       toelichting: toelichting(plan.rij),
     });
-    tijdlijn.push({ persoon: plan.id, soort: 'toestemming', titel: 'Toestemming ingetrokken: kandidaatprofiel (import)' });
   }
   ronde('audit_bouw');
   await new AuditWriter(db, actor, ctx.verzoekId).schrijfBulk(audit);
   ronde('audit');
-  if (tijdlijn.length > 0) {
-    await sql`
-      INSERT INTO tijdlijn_gebeurtenis (id, organisatie_id, persoon_id, soort, titel, auteur_id, auteur_organisatie_id)
-      SELECT gen_random_uuid(), ${organisatieId}::uuid, persoon_id, soort, titel, ${actor.gebruikerId}::uuid, ${actor.organisatieId}::uuid
-      FROM unnest(${tijdlijn.map((t) => t.persoon)}::uuid[], ${tijdlijn.map((t) => t.soort)}::text[], ${tijdlijn.map((t) => t.titel)}::text[])
-           AS u(persoon_id, soort, titel)`.execute(db);
-  }
   ronde('tijdlijn');
   return uit;
 }

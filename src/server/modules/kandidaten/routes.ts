@@ -209,7 +209,7 @@ export function filters(regioId: string, q: ZoekvraagInput, zonder?: 'sectoren' 
  */
 export async function zoekInIndex(dal: DataAccess, services: Services, q: ZoekvraagInput): Promise<ZoekUitkomst> {
   const idx = services.kandidaten.voor(dal.actor.regioId);
-  const tsquery = await idx.verversen(dal.db, q.q);
+  await idx.verversen(dal.db);
   const beschikbaarOp = q.beschikbaarNu === 'ja' ? new Date().toISOString().slice(0, 10) : undefined;
   // The same search on an unchanged index gives the same answer (results do not depend on who asks).
   const sleutel = JSON.stringify([q.q ?? '', q.gemeenten, q.sectoren, q.opleidingsniveaus, q.werkcondities, q.urenMin, q.urenMax, beschikbaarOp, q.limit, q.offset]);
@@ -218,7 +218,7 @@ export async function zoekInIndex(dal: DataAccess, services: Services, q: Zoekvr
   let vraag: Vraag | null = null;
   let tekstTreffers: Set<string> | undefined;
   if (q.q) {
-    vraag = parseTsquery(tsquery ?? '');
+    vraag = parseTsquery(await idx.analyseer(dal.db, q.q));
     if (vraag && heeftFrase(vraag)) {
       const treffers = await sql<{ id: string }>`select id from kandidaatprofiel where regio_id = ${dal.actor.regioId} and gepubliceerd
         and zoekvector @@ websearch_to_tsquery('dutch', kandidaat_zoektekst(${q.q}))`.execute(dal.db);

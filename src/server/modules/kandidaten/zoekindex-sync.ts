@@ -53,7 +53,6 @@ function naarProfiel(r: Rij): IndexProfiel {
 export class KandidatenIndex {
   readonly index = new KandidatenZoekindex();
   private cursor: bigint | null = null;
-  private bezig: Promise<unknown> = Promise.resolve();
   /** Rows (re)loaded since start, for diagnostics and tests. */
   herladen = 0;
 
@@ -96,24 +95,51 @@ export class KandidatenIndex {
     return this.namen.map;
   }
 
+  private lopend: Promise<void> | null = null;
+  private volgend: Promise<void> | null = null;
+
   /**
-   * Brings the index up to date. Serialized: concurrent callers share the queue. With `tekst`, the
-   * same round trip also returns PostgreSQL's Dutch analysis of it (websearch_to_tsquery as text).
+   * Brings the index up to date: resolves after a refresh that *started after this call*, so the
+   * caller sees every commit made before it asked. Concurrent callers share refreshes — one running,
+   * at most one queued behind it for everyone who arrived meanwhile — so 16 parallel searches cost
+   * two refresh round trips, not sixteen in a row.
    */
-  verversen(db: Kysely<Database>, tekst?: string): Promise<string | null> {
-    const volgende = this.bezig.then(() => this.ververs(db, tekst ?? null));
-    this.bezig = volgende.then(
-      () => undefined,
-      () => undefined,
-    );
-    return volgende;
+  verversen(db: Kysely<Database>): Promise<void> {
+    if (!this.lopend) return this.start(db);
+    if (!this.volgend) {
+      this.volgend = this.lopend
+        .catch(() => undefined)
+        .then(() => {
+          this.volgend = null;
+          return this.start(db);
+        });
+    }
+    return this.volgend;
   }
 
-  private async ververs(db: Kysely<Database>, tekst: string | null): Promise<string | null> {
-    const { xmin, q } = (
-      await sql<{ xmin: string; q: string | null }>`select pg_snapshot_xmin(pg_current_snapshot())::text as xmin,
-        case when ${tekst}::text is null then null else websearch_to_tsquery('dutch', kandidaat_zoektekst(${tekst}::text))::text end as q`.execute(db)
-    ).rows[0] as { xmin: string; q: string | null };
+  private start(db: Kysely<Database>): Promise<void> {
+    const nu: Promise<void> = this.ververs(db).finally(() => {
+      if (this.lopend === nu) this.lopend = null;
+    });
+    this.lopend = nu;
+    return nu;
+  }
+
+  private readonly analyses = new Map<string, string>();
+
+  /** PostgreSQL's Dutch analysis of a search text (websearch_to_tsquery as text), remembered per text. */
+  async analyseer(db: Kysely<Database>, tekst: string): Promise<string> {
+    const bekend = this.analyses.get(tekst);
+    if (bekend !== undefined) return bekend;
+    const r = await sql<{ q: string }>`select websearch_to_tsquery('dutch', kandidaat_zoektekst(${tekst}))::text as q`.execute(db);
+    const q = r.rows[0]?.q ?? '';
+    this.analyses.set(tekst, q);
+    if (this.analyses.size > 5000) this.analyses.delete(this.analyses.keys().next().value as string);
+    return q;
+  }
+
+  private async ververs(db: Kysely<Database>): Promise<void> {
+    const { xmin } = (await sql<{ xmin: string }>`select pg_snapshot_xmin(pg_current_snapshot())::text as xmin`.execute(db)).rows[0] as { xmin: string };
     const nieuweCursor = BigInt(xmin);
     if (this.cursor === null) {
       // First use: every published profile of the region, in keyset batches.
@@ -136,7 +162,6 @@ export class KandidatenIndex {
       this.herladen += rijen.length;
     }
     this.cursor = nieuweCursor;
-    return q;
   }
 }
 

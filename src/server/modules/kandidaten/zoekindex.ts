@@ -138,13 +138,23 @@ class Dimensie {
   }
   /** Per code, how many profiles in `basis` have it (codes with zero left out), most first. */
   tel(basis: Uint32Array, woorden: number): { code: string; aantal: number }[] {
+    // Only the words where the base has profiles, gathered once into dense arrays.
+    const index = new Int32Array(woorden);
+    const waarde = new Uint32Array(woorden);
+    let m = 0;
+    for (let w = 0; w < woorden; w++) {
+      const x = basis[w] as number;
+      if (x !== 0) {
+        index[m] = w;
+        waarde[m] = x;
+        m++;
+      }
+    }
     const uit: { code: string; aantal: number }[] = [];
-    // Only the words where the base has profiles.
-    const actief: number[] = [];
-    for (let w = 0; w < woorden; w++) if (basis[w] !== 0) actief.push(w);
-    for (const [n, b] of this.bits.entries()) {
+    for (let n = 0; n < this.bits.length; n++) {
+      const b = this.bits[n] as Uint32Array;
       let aantal = 0;
-      for (const w of actief) aantal += popcount(((basis[w] as number) & (b[w] as number)) >>> 0);
+      for (let i = 0; i < m; i++) aantal += popcount(((waarde[i] as number) & (b[index[i] as number] as number)) >>> 0);
       if (aantal > 0) uit.push({ code: this.codes[n] as string, aantal });
     }
     return uit.sort((a, b) => b.aantal - a.aantal || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));

@@ -253,7 +253,12 @@ describe('de lijst van terugmeldredenen', () => {
 });
 
 describe('beleidsdashboard', () => {
-  type Tabel = { sleutel: string; titel: string; kolommen: unknown[]; rijen: { sleutel: string; soort: string; cellen: { waarde: number | null; weergave: string }[] }[] };
+  type Tabel = {
+    sleutel: string;
+    titel: string;
+    kolommen: unknown[];
+    rijen: { sleutel: string; soort: string; cellen: { waarde: number | null; weergave: string }[] }[];
+  };
   const geenKleineGroep = (tabellen: Tabel[]) => {
     for (const t of tabellen) {
       for (const [k, kolom] of t.kolommen.entries()) {
