@@ -113,22 +113,81 @@ async function scenario(env: Record<string, string>, open: () => ReturnType<type
   }
 }
 
+describe('passend import: exit codes and output', () => {
+  it.skipIf(Boolean(process.env.TEST_DATABASE_URL))(
+    'exits 0 with the counts for a readable file (also with rejected rows), 1 only when the file cannot be read',
+    async () => {
+      const template = inject('passendTemplate');
+      if (template.kind !== 'pglite') throw new Error('expected the PGlite template');
+      const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'passend-cli-import-'));
+      opruimen.push(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
+      const kopie = await PGlite.create(dataDir, { loadDataDir: new Blob([fs.readFileSync(template.file)]), extensions: PGLITE_EXTENSIONS });
+      await kopie.close();
+      const run = (args: string[]) =>
+        new Promise<Uitvoer>((resolve) => {
+          const env: NodeJS.ProcessEnv = { ...process.env, PASSEND_SECRET: TEST_SECRET, LOG_LEVEL: 'silent', DATA_DIR: dataDir };
+          delete env.DATABASE_URL;
+          delete env.NODE_ENV;
+          const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/passend.ts', 'import', ...args], {
+            cwd: ROOT,
+            env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+          });
+          let stdout = '';
+          let stderr = '';
+          child.stdout.on('data', (d: Buffer) => {
+            stdout += d.toString();
+          });
+          child.stderr.on('data', (d: Buffer) => {
+            stderr += d.toString();
+          });
+          child.once('exit', (code, signal) => resolve({ code, signal, stdout, stderr }));
+        });
+      const goed = path.join(dataDir, 'goed.csv');
+      fs.writeFileSync(goed, 'extern_id;voornaam;achternaam;geboortedatum\nCLI-1;A;B;1990-01-01\nCLI-2;C;D;1990-02-30\n');
+      const kapot = path.join(dataDir, 'kapot.csv');
+      fs.writeFileSync(kapot, 'naam;adres\nA;B\n');
+
+      const proef = await run([goed, '--dry-run']);
+      expect(proef.code, proef.stderr).toBe(0);
+      // More than one gemeente and none chosen: only checked, never guessed.
+      expect(proef.stderr).toContain('Geen gemeente gekozen');
+      expect(proef.stdout).toContain('2 rijen gelezen, 1 geaccepteerd, 1 afgewezen');
+      expect(proef.stdout).toContain('regel 3 · geboortedatum');
+      const echt = await run([goed, '--gemeente', 'zwolle', '--rapport', path.join(dataDir, 'rapport.csv')]);
+      expect(echt.code, echt.stderr).toBe(0);
+      expect(echt.stdout).toContain('1 nieuw');
+      expect(fs.readFileSync(path.join(dataDir, 'rapport.csv'), 'utf8').replace(/^\uFEFF/, '')).toMatch(/^regel;veld;reden\r\n3;geboortedatum;/);
+      const onleesbaar = await run([kapot, '--gemeente', 'zwolle']);
+      expect(onleesbaar.code).toBe(1);
+      expect(onleesbaar.stdout).toContain("Kolom 'extern_id' ontbreekt");
+      const weg = await run([path.join(dataDir, 'bestaat-niet.csv')]);
+      expect(weg.code).toBe(1);
+    },
+    300_000,
+  );
+});
+
 describe('SIGKILL during passend import', () => {
-  it('PGlite: a second run resumes from the checkpoint and each row is there exactly once', async () => {
-    const template = inject('passendTemplate');
-    if (template.kind !== 'pglite') return;
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'passend-crash-import-'));
-    opruimen.push(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
-    const kopie = await PGlite.create(dataDir, { loadDataDir: new Blob([fs.readFileSync(template.file)]), extensions: PGLITE_EXTENSIONS });
-    await kopie.close();
-    await scenario({ DATA_DIR: dataDir }, () => openStorage({ dataDir }));
-  }, 600_000);
+  it.skipIf(Boolean(process.env.TEST_DATABASE_URL))(
+    'PGlite: a second run resumes from the checkpoint and each row is there exactly once',
+    async () => {
+      const template = inject('passendTemplate');
+      if (template.kind !== 'pglite') throw new Error('expected the PGlite template');
+      const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'passend-crash-import-'));
+      opruimen.push(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
+      const kopie = await PGlite.create(dataDir, { loadDataDir: new Blob([fs.readFileSync(template.file)]), extensions: PGLITE_EXTENSIONS });
+      await kopie.close();
+      await scenario({ DATA_DIR: dataDir }, () => openStorage({ dataDir }));
+    },
+    600_000,
+  );
 
   it.skipIf(!process.env.TEST_DATABASE_URL)(
     'PostgreSQL: a second run resumes from the checkpoint and each row is there exactly once',
     async () => {
       const template = inject('passendTemplate');
-      if (template.kind !== 'postgresql') return;
+      if (template.kind !== 'postgresql') throw new Error('expected the PostgreSQL template');
       const naam = `passend_crash_imp_${randomBytes(5).toString('hex')}`;
       const admin = new pg.Client({ connectionString: template.serverUrl });
       await admin.connect();

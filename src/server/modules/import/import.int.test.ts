@@ -513,6 +513,22 @@ describe('resuming an interrupted run', () => {
     // A finished run is not resumed: the same file again is a new run that changes nothing.
     const nog = await importeer(heel(), opties);
     expect(nog).toMatchObject({ hervatVanafRegel: 0, geaccepteerd: n, nieuw: 0, ongewijzigd: n });
+
+    // An upload (content hash unknown up front) that breaks off cannot be resumed: its run is closed.
+    const voor = await db.selectFrom('import_run').select('id').execute();
+    await expect(importeer(afgebroken(), { ...opties, sha256: null })).rejects.toThrow('verbinding verbroken');
+    const nieuw = await db
+      .selectFrom('import_run')
+      .selectAll()
+      .where(
+        'id',
+        'not in',
+        voor.map((r) => r.id),
+      )
+      .execute();
+    expect(nieuw).toHaveLength(1);
+    expect(nieuw[0]).toMatchObject({ status: 'afgebroken', sha256: null });
+    expect(nieuw[0]!.afgerond_op).not.toBeNull();
   });
 });
 

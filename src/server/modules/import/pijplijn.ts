@@ -19,7 +19,7 @@ import type { Database } from '../../db/schema.js';
 import { csvRegel } from '../../lib/csv.js';
 import { type Formaat, ImportStroom, type Uitkomst } from './bron.js';
 import type { ImportRij, RijFout } from './rij.js';
-import { profiel, schrijfBatch } from './schrijver.js';
+import { schrijfBatch } from './schrijver.js';
 
 export const STANDAARD_BATCH = 2_000;
 /** How many problems an answer carries; the full report is downloadable. */
@@ -283,7 +283,7 @@ export async function importeer(bron: AsyncIterable<Uint8Array | string>, opties
     const bezig = commit(batch, afsluiten);
     vorige = bezig;
     bezig.catch(() => undefined); // awaited by the next batch or at the end
-    if (afsluiten || process.env.PASSEND_IMPORT_PROFIEL) await bezig;
+    if (afsluiten) await bezig;
   };
 
   const verwerk = async (uitkomsten: Uitkomst[]) => {
@@ -343,10 +343,7 @@ export async function importeer(bron: AsyncIterable<Uint8Array | string>, opties
         ];
         break;
       }
-      const tp = performance.now();
-      const uitkomsten = stroom.feed(tekst);
-      profiel.lezen = (profiel.lezen ?? 0) + performance.now() - tp;
-      await verwerk(uitkomsten);
+      await verwerk(stroom.feed(tekst));
       controleerFormaat();
       if (stroom.fataal) fataal = stroom.fataal;
       if (fataal) break;
@@ -368,8 +365,19 @@ export async function importeer(bron: AsyncIterable<Uint8Array | string>, opties
       }
     }
   } catch (error) {
-    // The source broke off (a client went away): let the batch in flight finish, then report.
+    // The source broke off (a client went away, a killed reader): let the batch in flight finish.
+    // A run that can be resumed (its content hash is known: a file) stays 'lopend' at its checkpoint;
+    // an upload cannot be resumed (send it again: rows upsert), so its run is closed as 'afgebroken'.
     await vorige.catch(() => undefined);
+    if (stand.bestaat && !opties.sha256) {
+      await db
+        .updateTable('import_run')
+        .set({ status: 'afgebroken', afgerond_op: new Date(), bijgewerkt_op: new Date() })
+        .where('id', '=', stand.id)
+        .where('status', '=', 'lopend')
+        .execute()
+        .catch(() => undefined);
+    }
     throw error;
   }
   await vorige;

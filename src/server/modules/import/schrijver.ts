@@ -105,29 +105,14 @@ const PROFIEL_VELDEN = [
   'banenafspraak',
 ] as const;
 
-/** Per-phase timings when PASSEND_IMPORT_PROFIEL is set (for tuning; never personal data). */
-export const profiel: Record<string, number> = {};
-const PROFIEL_AAN = Boolean(process.env.PASSEND_IMPORT_PROFIEL);
-function rondeTimer() {
-  let lap = performance.now();
-  return (naam: string) => {
-    if (!PROFIEL_AAN) return;
-    const nu = performance.now();
-    profiel[naam] = (profiel[naam] ?? 0) + nu - lap;
-    lap = nu;
-  };
-}
-
 /** Applies one batch. Rows must be valid (rij.ts) and have distinct extern_ids and BSNs (ImportLezer). */
 export async function schrijfBatch(ctx: BatchContext, rijen: readonly ImportRij[], proefdraai: boolean): Promise<BatchResultaat> {
   const uit: BatchResultaat = { geaccepteerd: 0, nieuw: 0, gewijzigd: 0, ongewijzigd: 0, fouten: [] };
   if (rijen.length === 0) return uit;
   const { db, organisatieId } = ctx;
-  const ronde = rondeTimer();
   // Imports of one gemeente take turns per batch, so the reads below stay true until the writes.
   if (!proefdraai) await sql`SELECT pg_advisory_xact_lock(hashtext(${`passend-import:${organisatieId}`}))`.execute(db);
 
-  ronde('lock');
   // — Reads: the persons by extern_id, and whoever holds a delivered BSN —
   const bsnHash = new Map<ImportRij, string>();
   for (const r of rijen) if (r.persoon.bsn) bsnHash.set(r, lookupHash(ctx.keys.bsnLookup, r.persoon.bsn));
@@ -143,7 +128,6 @@ export async function schrijfBatch(ctx: BatchContext, rijen: readonly ImportRij[
       : await sql<BestaandPersoon>`SELECT ${kolommen} FROM persoon WHERE organisatie_id = ${organisatieId} AND bsn_hash = ANY(${hashes}::text[])`.execute(db);
   const opHash = new Map(houders.map((p) => [p.bsn_hash as string, p]));
 
-  ronde('lees_personen');
   // — Merge: per row the stored person (if any), the final values, and what changed —
   interface Plan {
     rij: ImportRij;
@@ -203,7 +187,6 @@ export async function schrijfBatch(ctx: BatchContext, rijen: readonly ImportRij[
     plannen.push({ rij, oud, overnemen, id: oud?.id ?? randomUUID(), waarden, wijzigingen });
   }
 
-  ronde('merge_personen');
   // — Profiles and consent: the stored state of the persons that exist —
   const bestaandeIds = plannen.filter((p) => p.oud).map((p) => p.id);
   const profielen = new Map<string, BestaandProfiel>();
@@ -220,7 +203,6 @@ export async function schrijfBatch(ctx: BatchContext, rijen: readonly ImportRij[
     for (const t of ts) actieveToestemming.set(t.persoon_id, [...(actieveToestemming.get(t.persoon_id) ?? []), t.id]);
   }
 
-  ronde('lees_profielen');
   interface ProfielPlan {
     plan: Plan;
     nieuw: boolean;
@@ -279,7 +261,6 @@ export async function schrijfBatch(ctx: BatchContext, rijen: readonly ImportRij[
     if (!oud || Object.keys(wijzigingen).length > 0) profielPlannen.push({ plan, nieuw: !oud, publiekId: oud?.publiek_id ?? null, waarden, wijzigingen });
   }
 
-  ronde('merge_profielen');
   // — Counts —
   const gewijzigdePersonen = new Set<Plan>();
   for (const plan of plannen) if (!plan.oud || Object.keys(plan.wijzigingen).length > 0) gewijzigdePersonen.add(plan);
@@ -298,7 +279,6 @@ export async function schrijfBatch(ctx: BatchContext, rijen: readonly ImportRij[
     await sql`UPDATE persoon p SET extern_id = u.extern_id FROM unnest(${overnames.map((p) => p.id)}::uuid[], ${overnames.map((p) => p.rij.externId)}::text[]) AS u(id, extern_id)
               WHERE p.id = u.id AND p.extern_id IS NULL`.execute(db);
   }
-  ronde('overnames');
   const personen = [...gewijzigdePersonen];
   if (personen.length > 0) {
     const kol = (k: keyof Plan['waarden']) => personen.map((p) => p.waarden[k]);
@@ -323,7 +303,6 @@ export async function schrijfBatch(ctx: BatchContext, rijen: readonly ImportRij[
     for (const p of personen) p.id = ids.get(p.rij.externId) ?? p.id;
   }
 
-  ronde('upsert_persoon');
   if (profielPlannen.length > 0) {
     const nieuweIds = await uniekePubliekIds(db, profielPlannen.filter((p) => p.nieuw).length);
     let n = 0;
@@ -349,7 +328,6 @@ export async function schrijfBatch(ctx: BatchContext, rijen: readonly ImportRij[
         versie = kandidaatprofiel.versie + 1, gewijzigd_op = now()`.execute(db);
   }
 
-  ronde('upsert_profiel');
   if (verlenen.length > 0) {
     await sql`
       INSERT INTO toestemming (id, organisatie_id, persoon_id, doel, verleend_door, vastgelegd_via, toelichting)
@@ -361,13 +339,11 @@ export async function schrijfBatch(ctx: BatchContext, rijen: readonly ImportRij[
       UPDATE toestemming SET ingetrokken_op = now(), ingetrokken_door = ${actor.gebruikerId}::uuid, intrekkingsreden = 'Ingetrokken volgens aanlevering (import)'
       WHERE id = ANY(${intrekken.flatMap((i) => i.ids)}::uuid[]) AND ingetrokken_op IS NULL`.execute(db);
   }
-  ronde('toestemming');
   // Publication follows the consent records: recomputed set-based for every person in the batch whose
   // consent changed (the upsert above already wrote the expected value; this changes only a disagreement).
   const toestemmingGewijzigd = [...verlenen, ...intrekken.map((i) => i.plan)].map((p) => p.id);
   if (toestemmingGewijzigd.length > 0) await herberekenPublicatieBulk(db, toestemmingGewijzigd);
 
-  ronde('publicatie');
   // — Audit (every write of personal data) —
   // (No timeline entries: the audit row, the consent record and the run record the delivery.)
   // One audit row per person written in this batch, holding every change to the person, the profile
@@ -407,10 +383,7 @@ export async function schrijfBatch(ctx: BatchContext, rijen: readonly ImportRij[
       toelichting: toelichting(plan.rij),
     });
   }
-  ronde('audit_bouw');
   await new AuditWriter(db, actor, ctx.verzoekId).schrijfBulk(audit);
-  ronde('audit');
-  ronde('tijdlijn');
   return uit;
 }
 
