@@ -101,11 +101,7 @@ describe('no candidate is identifiable to an employer', () => {
     const routes = p.app.routeTable.filter((r) => r.method === 'GET' && r.auth === 'ingelogd');
     let gescand = 0;
     for (const r of routes) {
-      const urls = r.url.includes(':publiekId')
-        ? publiekIds.slice(0, 5).map((id) => r.url.replace(':publiekId', id))
-        : /:\w+/.test(r.url)
-          ? []
-          : [r.url];
+      const urls = r.url.includes(':publiekId') ? publiekIds.slice(0, 5).map((id) => r.url.replace(':publiekId', id)) : /:\w+/.test(r.url) ? [] : [r.url];
       for (const url of urls) {
         const res = await api('GET', url);
         expect(res.statusCode, `${url}: ${res.body.slice(0, 200)}`).toBeLessThan(500);

@@ -212,7 +212,18 @@ export async function zoekInIndex(dal: DataAccess, services: Services, q: Zoekvr
   await idx.verversen(dal.db);
   const beschikbaarOp = q.beschikbaarNu === 'ja' ? new Date().toISOString().slice(0, 10) : undefined;
   // The same search on an unchanged index gives the same answer (results do not depend on who asks).
-  const sleutel = JSON.stringify([q.q ?? '', q.gemeenten, q.sectoren, q.opleidingsniveaus, q.werkcondities, q.urenMin, q.urenMax, beschikbaarOp, q.limit, q.offset]);
+  const sleutel = JSON.stringify([
+    q.q ?? '',
+    q.gemeenten,
+    q.sectoren,
+    q.opleidingsniveaus,
+    q.werkcondities,
+    q.urenMin,
+    q.urenMax,
+    beschikbaarOp,
+    q.limit,
+    q.offset,
+  ]);
   const bewaard = idx.uitCache(sleutel);
   if (bewaard) return bewaard;
   let vraag: Vraag | null = null;
