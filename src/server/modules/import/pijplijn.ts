@@ -11,6 +11,7 @@
  * - A dry run (proefdraai) validates everything and writes only the run record and its report.
  * - Nothing here logs or stores a BSN, a name or a raw row: the report is line, field and reason.
  */
+import { TextDecoder } from 'node:util';
 import { createHash, randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import type { Actor } from '../../access/policy.js';

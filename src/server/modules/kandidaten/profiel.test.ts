@@ -31,9 +31,10 @@ describe('kandidaatprofiel', () => {
     expect(identificerendeTekst('Ik werk graag 24 uur per week buiten, met 2 collega’s')).toEqual([]);
   });
 
-  it('makes public references that do not repeat', () => {
+  it('makes public references that practically never repeat', () => {
+    // 32^6 ≈ 1.07e9 codes: 2,000 draws collide with probability ~0.2%, so allow one or two.
     const ids = new Set(Array.from({ length: 2000 }, nieuwPubliekId));
-    expect(ids.size).toBe(2000);
+    expect(ids.size).toBeGreaterThanOrEqual(1998);
     for (const id of ids) expect(id).toMatch(/^K-[2-9A-HJ-NP-Z]{6}$/);
   });
 });

@@ -347,6 +347,13 @@ export const kandidatenRoutes: RouteDef[] = [
           .where('id', '=', oud.id)
           .execute();
       } else {
+        // Six characters of 32 collide now and then at national scale: draw again until it is free.
+        let publiekId = nieuwPubliekId();
+        for (let poging = 0; poging < 10; poging++) {
+          const bezet = await dal.db.selectFrom('kandidaatprofiel').select('id').where('publiek_id', '=', publiekId).executeTakeFirst();
+          if (!bezet) break;
+          publiekId = nieuwPubliekId();
+        }
         await dal.db
           .insertInto('kandidaatprofiel')
           .values({
@@ -354,7 +361,7 @@ export const kandidatenRoutes: RouteDef[] = [
             organisatie_id: feiten.gemeenteId,
             regio_id: dal.actor.regioId,
             persoon_id: persoonId,
-            publiek_id: nieuwPubliekId(),
+            publiek_id: publiekId,
             ...waarden,
           })
           .execute();
