@@ -10,7 +10,7 @@ import { compleetheid } from '../modules/kandidaten/profiel.js';
  */
 const SJABLONEN = [
   {
-    wensen: 'Ik werk het liefst buiten, bijvoorbeeld in het groenonderhoud of op een kwekerij.',
+    wensen: 'Ik werk het liefst buiten, bijvoorbeeld in tuinen en parken, in het groenonderhoud of op een kwekerij.',
     kwaliteiten: 'Harde werker, houdt van aanpakken en werkt graag in een vast team.',
     sectoren: ['groen'],
     gewensteFuncties: ['Medewerker groenvoorziening', 'Hovenier'],
@@ -65,7 +65,8 @@ export async function seedDemoKandidaten(
   for (let i = 10; i < personen.length; i += 2) {
     const p = personen[i];
     if (!p) continue;
-    const s = SJABLONEN[i % SJABLONEN.length] as (typeof SJABLONEN)[number];
+    // i runs over even numbers: (i / 2) spreads the persons over every template, not only the even ones.
+    const s = SJABLONEN[(i / 2) % SJABLONEN.length] as (typeof SJABLONEN)[number];
     const velden = {
       wensen: s.wensen,
       kwaliteiten: s.kwaliteiten,
