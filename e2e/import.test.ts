@@ -84,8 +84,9 @@ describe('importeren', () => {
 
     // Hold the answer back a moment, so the upload progress is visible.
     await page.route('**/api/v1/imports?*', async (route) => {
-      await new Promise((r) => setTimeout(r, 3000));
-      await route.continue();
+      // Only the upload itself; the list of earlier deliveries reloads undisturbed.
+      if (route.request().method() === 'POST') await new Promise((r) => setTimeout(r, 3000));
+      await route.continue().catch(() => undefined);
     });
     await page.locator('button', { hasText: /^Importeren$/ }).click();
     const voortgang = page.locator('.voortgang[role=status]');

@@ -3,7 +3,7 @@
  * template, JSON or JSON Lines), first as a check (proefdraai), then for real; see the counts and
  * every rejected row (line, field, reason), download the report, and see earlier deliveries.
  */
-import { type FormEvent, type RefObject, useRef, useState } from 'react';
+import { type FormEvent, type RefObject, useEffect, useRef, useState } from 'react';
 import { api } from '../api/client.js';
 import { type ImportLijst, type ImportRun, type ImportRunMetFouten, uploadImport } from '../api/imports.js';
 import { Pagina } from '../components/Pagina.js';
@@ -32,6 +32,10 @@ export function ImporterenPagina() {
   const [gecontroleerd, setGecontroleerd] = useState<string | null>(null);
   const afbreken = useRef<(() => void) | null>(null);
   const uitkomstRef = useRef<HTMLHeadingElement>(null);
+  // A new outcome takes the focus once it is on the screen (screen readers announce its heading).
+  useEffect(() => {
+    if (uitkomst) uitkomstRef.current?.focus();
+  }, [uitkomst]);
   const runs = useData((signal) => api.get<ImportLijst>('/api/v1/imports', { limit: 20 }, signal), []);
   const sleutel = (f: File) => `${f.name}:${f.size}:${f.lastModified}`;
 
@@ -52,7 +56,6 @@ export function ImporterenPagina() {
       setUitkomst(r);
       if (proefdraai) setGecontroleerd(sleutel(bestand));
       runs.herlaad();
-      requestAnimationFrame(() => uitkomstRef.current?.focus());
     } catch (err) {
       const fout = alsApiError(err);
       const redenen = fout.invalidParams.map((p) => p.reason);
