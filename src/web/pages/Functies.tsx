@@ -5,6 +5,7 @@ import { KeuzeRondjes } from '../components/KeuzeRondjes.js';
 import { Disclaimer, matchOordeel, OordeelLabel, UitlegLijst, uren } from '../components/Matching.js';
 import { Pagina } from '../components/Pagina.js';
 import { Gegevens, Knop, Laden, Melding, Paginering, Sectie, TabelVak } from '../components/ui.js';
+import { RijFoutenTabel } from '../components/RijFoutenTabel.js';
 import { FoutOverzicht, KeuzeVeld, TekstVeld } from '../components/velden.js';
 import { aantal } from '../lib/format.js';
 import { AppLink, navigate, useLocatie } from '../lib/router.js';
@@ -575,36 +576,7 @@ function Rapport({ rapport, kopRef }: { rapport: ImportRapport; kopRef: RefObjec
           </div>
         ) : null}
       </dl>
-      {r.fouten.length > 0 ? (
-        <TabelVak label="Fouten per regel">
-          <table className="utrecht-table utrecht-table--html-table utrecht-table--alternate-row-color tabel-toolkit import-fouten">
-            <caption className="utrecht-table__caption">Fouten per regel ({r.fouten.length})</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell utrecht-table__header-cell--numeric-column">
-                  Regel
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  Veld
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  Reden
-                </th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {r.fouten.map((f, n) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: a line may have several errors on the same field
-                <tr key={n} className="utrecht-table__row">
-                  <td className="utrecht-table__cell utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data">{f.regel}</td>
-                  <td className="utrecht-table__cell">{f.veld}</td>
-                  <td className="utrecht-table__cell">{f.reden}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TabelVak>
-      ) : null}
+      {r.fouten.length > 0 ? <RijFoutenTabel label="Fouten per regel" bijschrift={<>Fouten per regel ({r.fouten.length})</>} fouten={r.fouten} /> : null}
       <p className="nl-paragraph">
         <AppLink href="/functies?bron=eigen">Bekijk de eigen functies in de catalogus</AppLink>
       </p>

@@ -8,6 +8,7 @@ import { api } from '../api/client.js';
 import { type ImportLijst, type ImportRun, type ImportRunMetFouten, uploadImport } from '../api/imports.js';
 import { Pagina } from '../components/Pagina.js';
 import { Knop, Laden, Melding, Sectie, TabelVak } from '../components/ui.js';
+import { RijFoutenTabel } from '../components/RijFoutenTabel.js';
 import { FoutOverzicht } from '../components/velden.js';
 import { aantal, tijdstip } from '../lib/format.js';
 import { alsApiError, useData } from '../lib/useData.js';
@@ -208,36 +209,13 @@ function Uitkomst({ run: r, kopRef }: { run: ImportRunMetFouten; kopRef: RefObje
         </div>
       </dl>
       {r.fouten.length > 0 ? (
-        <TabelVak label="Afgewezen regels">
-          <table className="utrecht-table utrecht-table--html-table utrecht-table--alternate-row-color tabel-toolkit import-fouten">
-            <caption className="utrecht-table__caption">
-              Afgewezen regels{r.foutenTotaal > r.fouten.length ? ` (de eerste ${r.fouten.length} van ${getal(r.foutenTotaal)})` : ` (${r.fouten.length})`}
-            </caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell utrecht-table__header-cell--numeric-column">
-                  Regel
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  Veld
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  Reden
-                </th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {r.fouten.map((f, n) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: a line may have several problems in the same field
-                <tr key={n} className="utrecht-table__row">
-                  <td className="utrecht-table__cell utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data">{f.regel}</td>
-                  <td className="utrecht-table__cell">{f.veld}</td>
-                  <td className="utrecht-table__cell">{f.reden}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TabelVak>
+        <RijFoutenTabel
+          label="Afgewezen regels"
+          bijschrift={
+            <>Afgewezen regels{r.foutenTotaal > r.fouten.length ? ` (de eerste ${r.fouten.length} van ${getal(r.foutenTotaal)})` : ` (${r.fouten.length})`}</>
+          }
+          fouten={r.fouten}
+        />
       ) : null}
       {r.foutenTotaal > 0 ? (
         <p className="nl-paragraph">
