@@ -149,6 +149,7 @@ async function meet(kind: 'pglite' | 'postgresql', bestand: string, n: number): 
       organisatieId: gemeente,
       proefdraai: false,
       bestandsnaam: path.basename(bestand),
+      gelijktijdig: kind === 'postgresql' ? 2 : 1,
       onBatch: (ms) => {
         batches.push(ms);
         rss = Math.max(rss, process.memoryUsage().rss);

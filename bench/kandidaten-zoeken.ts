@@ -93,7 +93,7 @@ async function zoekMetSql(db: Kysely<Database>, regio: string, q: ZoekvraagInput
 }
 
 /** Runs `urls` with `gelijktijdig` concurrent clients in a worker thread; returns each request's latency in ms. */
-function lastgenerator(urls: string[], cookie: string, gelijktijdig: number): Promise<number[]> {
+export function lastgenerator(urls: string[], cookie: string, gelijktijdig: number): Promise<number[]> {
   const code = `
     const { parentPort, workerData } = require('node:worker_threads');
     const { urls, cookie, gelijktijdig } = workerData;

@@ -158,6 +158,7 @@ export async function importCommando(args: string[], config: Config): Promise<nu
       sha256,
       verwachtFormaat: /\.jsonl$|\.ndjson$/i.test(bestand) ? 'jsonl' : /\.json$/i.test(bestand) ? 'json' : null,
       onVoortgang: balk.toon,
+      gelijktijdig: storage.kind === 'postgresql' ? 2 : 1,
     });
     balk.klaar();
 

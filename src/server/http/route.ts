@@ -85,6 +85,12 @@ export interface PublicRouteDef<B, Q, P, R extends Schema> extends BaseDef<B, Q,
 export interface AuthRouteDef<B, Q, P, R extends Schema> extends BaseDef<B, Q, P, R> {
   auth: 'ingelogd';
   handler: (ctx: AuthContext<B, Q, P>) => Promise<z.input<R>>;
+  /**
+   * A GET whose only write is its own audit row may run without a request transaction: every
+   * statement commits on its own and the audit row is one statement, so nothing can be half done.
+   * It saves the BEGIN and COMMIT round trips on the busiest read (the kandidaten search).
+   */
+  zonderTransactie?: boolean;
 }
 
 export type RouteDef<B = unknown, Q = unknown, P = unknown, R extends Schema = Schema> = PublicRouteDef<B, Q, P, R> | AuthRouteDef<B, Q, P, R>;
@@ -184,8 +190,9 @@ function routeOp(app: FastifyInstance, services: Services, def: RouteDef, schema
         const signedIn = actor;
         let dal: DataAccess | undefined;
         try {
-          if (def.stroom) {
-            // A streamed upload commits in batches of its own (PGlite has one connection: no outer transaction).
+          if (def.stroom || (def.zonderTransactie && def.method === 'GET')) {
+            // A streamed upload commits in batches of its own (PGlite has one connection: no outer
+            // transaction); a read that only writes its audit row needs none.
             const root = services.storage.db;
             dal = new DataAccess(root, signedIn, services.keys, request.id);
             result = await def.handler({ input, db: root, services, request, reply, actor: signedIn, dal });

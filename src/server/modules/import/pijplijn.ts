@@ -50,6 +50,14 @@ export interface ImportOpties {
   onVoortgang?: (v: Voortgang) => void;
   /** Called after every committed batch with its duration (the benchmark's per-batch latency). */
   onBatch?: (ms: number, rijen: number) => void;
+  /**
+   * How many batches may be written at the same time (default 1). On PostgreSQL 2 lets the server
+   * use both cores: batches of one run touch disjoint rows, and each still commits after the one
+   * before it (its checkpoint and counts are written last, once the previous batch has committed).
+   * The run then holds its gemeente's import lock for its whole duration on a connection of its own.
+   * PGlite has one connection: keep 1.
+   */
+  gelijktijdig?: number;
 }
 
 export interface Voortgang {
@@ -102,6 +110,22 @@ export class ImportAfgebroken extends Error {}
 
 /** Reads the delivery from `bron` and applies it. Throws only for faults (database, aborted stream). */
 export async function importeer(bron: AsyncIterable<Uint8Array | string>, opties: ImportOpties): Promise<ImportSamenvatting> {
+  if ((opties.gelijktijdig ?? 1) <= 1 || opties.proefdraai) return voerUit(bron, opties);
+  // Batches in flight side by side: this run takes turns with other imports of the gemeente as a
+  // whole, holding the lock a batch would otherwise take on a connection of its own (released when
+  // the run ends, or by the server when the process dies).
+  return opties.db.connection().execute(async (verbinding) => {
+    const sleutel = `passend-import:${opties.organisatieId}`;
+    await sql`SELECT pg_advisory_lock(hashtext(${sleutel}))`.execute(verbinding);
+    try {
+      return await voerUit(bron, opties);
+    } finally {
+      await sql`SELECT pg_advisory_unlock(hashtext(${sleutel}))`.execute(verbinding).catch(() => undefined);
+    }
+  });
+}
+
+async function voerUit(bron: AsyncIterable<Uint8Array | string>, opties: ImportOpties): Promise<ImportSamenvatting> {
   const { db } = opties;
   const batchGrootte = opties.batchGrootte ?? STANDAARD_BATCH;
   const org = await db.selectFrom('organisatie').select(['id', 'regio_id', 'soort']).where('id', '=', opties.organisatieId).executeTakeFirstOrThrow();
@@ -173,6 +197,10 @@ export async function importeer(bron: AsyncIterable<Uint8Array | string>, opties
       afgewezen: stand.afgewezen + afgewezenInBatch.size,
     });
 
+  const gelijktijdig = Math.max(1, Math.floor(opties.gelijktijdig ?? 1));
+  /** Public profile codes handed out by this run (batches in flight cannot see each other's yet). */
+  const uitgegeven = new Set<string>();
+  let geanalyseerdBij = 0;
   const batchContext = (tx: Kysely<Database>) => ({
     db: tx,
     keys: opties.keys,
@@ -181,6 +209,8 @@ export async function importeer(bron: AsyncIterable<Uint8Array | string>, opties
     regioId: org.regio_id,
     runId: stand.id,
     verzoekId: opties.verzoekId ?? null,
+    runVergrendeld: gelijktijdig > 1 && !opties.proefdraai,
+    uitgegevenPubliekIds: uitgegeven,
   });
 
   interface Batch {
@@ -189,8 +219,12 @@ export async function importeer(bron: AsyncIterable<Uint8Array | string>, opties
     afgewezen: Set<number>;
     regel: number;
   }
-  /** Commits one batch (rows and problems up to its last line) with the run's counts and checkpoint. */
-  const commit = async ({ rijen, fouten, afgewezen: afgewezenInBatch, regel }: Batch, afsluiten: 'klaar' | 'afgebroken' | null) => {
+  /**
+   * Commits one batch (rows and problems up to its last line) with the run's counts and checkpoint.
+   * The rows are written first; the run record only once the previous batch has committed (its
+   * failure rolls this one back too), so checkpoints and counts advance strictly in file order.
+   */
+  const commit = async ({ rijen, fouten, afgewezen: afgewezenInBatch, regel }: Batch, afsluiten: 'klaar' | 'afgebroken' | null, voorganger: Promise<void>) => {
     const t0 = performance.now();
     const aantal = rijen.length;
     await db.transaction().execute(async (tx) => {
@@ -198,6 +232,8 @@ export async function importeer(bron: AsyncIterable<Uint8Array | string>, opties
       // is that the run's checkpoint is a batch earlier (consistent, as it commits with the rows), and a
       // re-run redoes that batch. The last batch (the one that says 'klaar') commits durably.
       if (!afsluiten) await sql`SET LOCAL synchronous_commit = off`.execute(tx);
+      const r = await schrijfBatch(batchContext(tx), rijen, opties.proefdraai);
+      await voorganger;
       if (!stand.bestaat) {
         await tx
           .insertInto('import_run')
@@ -224,7 +260,6 @@ export async function importeer(bron: AsyncIterable<Uint8Array | string>, opties
           .executeTakeFirst();
         if (Number(claim.numUpdatedRows) !== 1) throw new ImportAfgebroken('Deze import wordt intussen door een ander proces uitgevoerd.');
       }
-      const r = await schrijfBatch(batchContext(tx), rijen, opties.proefdraai);
       for (const f of r.fouten) afgewezenInBatch.add(f.regel);
       const alleFouten = [...fouten, ...r.fouten].sort((a, b) => a.regel - b.regel);
       if (alleFouten.length > 0) {
@@ -268,22 +303,43 @@ export async function importeer(bron: AsyncIterable<Uint8Array | string>, opties
         .execute();
       Object.assign(stand, volgende);
     });
+    // A large delivery grows the tables faster than autovacuum re-samples them: with statistics from
+    // when the gemeente had a few hundred persons, the planner reads all of them for every batch's
+    // look-up by extern_id. Fresh statistics each time the run has doubled what it has written.
+    if (!opties.proefdraai && stand.nieuw >= Math.max(1_000, 2 * geanalyseerdBij)) {
+      geanalyseerdBij = stand.nieuw;
+      // Only the columns the batch look-ups filter on (a tsvector's statistics are costly to gather).
+      await sql`ANALYZE persoon (organisatie_id, extern_id, bsn_hash), kandidaatprofiel (persoon_id, publiek_id), toestemming (persoon_id)`.execute(db);
+    }
     opties.onBatch?.(performance.now() - t0, aantal);
     voortgang();
   };
 
-  // Reading and validating the next batch overlaps with committing the previous one; batches still
-  // commit one after the other, in file order (each waits for the one before).
+  // Reading and validating the next batch overlaps with committing the previous ones; at most
+  // `gelijktijdig` batches are in flight, and they commit one after the other, in file order.
   let vorige: Promise<void> = Promise.resolve();
+  const inVlucht = new Set<Promise<void>>();
+  let mislukt = false;
   const vastleggen = async (afsluiten: 'klaar' | 'afgebroken' | null) => {
     const batch: Batch = { rijen, fouten, afgewezen: afgewezenInBatch, regel };
     rijen = [];
     fouten = [];
     afgewezenInBatch = new Set();
-    await vorige;
-    const bezig = commit(batch, afsluiten);
+    while (inVlucht.size >= gelijktijdig) await Promise.race(inVlucht);
+    // A batch failed: stop reading (the batches after it roll back too) and report its error.
+    if (mislukt) await vorige;
+    const bezig = commit(batch, afsluiten, vorige);
     vorige = bezig;
-    bezig.catch(() => undefined); // awaited by the next batch or at the end
+    const spoor: Promise<void> = bezig.then(
+      () => {
+        inVlucht.delete(spoor);
+      },
+      () => {
+        mislukt = true;
+        inVlucht.delete(spoor);
+      },
+    );
+    inVlucht.add(spoor);
     if (afsluiten) await bezig;
   };
 
@@ -369,6 +425,8 @@ export async function importeer(bron: AsyncIterable<Uint8Array | string>, opties
     // The source broke off (a client went away, a killed reader): let the batch in flight finish.
     // A run that can be resumed (its content hash is known: a file) stays 'lopend' at its checkpoint;
     // an upload cannot be resumed (send it again: rows upsert), so its run is closed as 'afgebroken'.
+    // Every batch in flight finishes (commits or rolls back) before the run lets go of its lock.
+    await Promise.all(inVlucht);
     await vorige.catch(() => undefined);
     if (stand.bestaat && !opties.sha256) {
       await db

@@ -184,6 +184,7 @@ export const importRoutes: RouteDef[] = [
         verwachtFormaat: formaatUit(upload.contentType),
         maxBytes: max,
         verzoekId: request.id,
+        gelijktijdig: services.storage.kind === 'postgresql' ? 2 : 1,
       });
       if (!s.runId) {
         const invalidParams = (s.fataal ?? []).map((f) => ({ name: f.veld === '(bestand)' ? 'body' : `body.${f.veld}`, code: 'onleesbaar', reason: f.reden }));

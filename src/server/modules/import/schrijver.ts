@@ -27,6 +27,10 @@ export interface BatchContext {
   regioId: string;
   runId: string;
   verzoekId: string | null;
+  /** The run holds the gemeente's import lock for its whole duration (batches in parallel). */
+  runVergrendeld?: boolean;
+  /** Public profile codes this run handed out (batches in flight cannot see each other's rows). */
+  uitgegevenPubliekIds?: Set<string>;
 }
 
 export interface BatchResultaat {
@@ -110,8 +114,9 @@ export async function schrijfBatch(ctx: BatchContext, rijen: readonly ImportRij[
   const uit: BatchResultaat = { geaccepteerd: 0, nieuw: 0, gewijzigd: 0, ongewijzigd: 0, fouten: [] };
   if (rijen.length === 0) return uit;
   const { db, organisatieId } = ctx;
-  // Imports of one gemeente take turns per batch, so the reads below stay true until the writes.
-  if (!proefdraai) await sql`SELECT pg_advisory_xact_lock(hashtext(${`passend-import:${organisatieId}`}))`.execute(db);
+  // Imports of one gemeente take turns (per batch, or per run when it holds the lock throughout), so
+  // the reads below stay true until the writes.
+  if (!proefdraai && !ctx.runVergrendeld) await sql`SELECT pg_advisory_xact_lock(hashtext(${`passend-import:${organisatieId}`}))`.execute(db);
 
   // — Reads: the persons by extern_id, and whoever holds a delivered BSN —
   const bsnHash = new Map<ImportRij, string>();
@@ -304,7 +309,7 @@ export async function schrijfBatch(ctx: BatchContext, rijen: readonly ImportRij[
   }
 
   if (profielPlannen.length > 0) {
-    const nieuweIds = await uniekePubliekIds(db, profielPlannen.filter((p) => p.nieuw).length);
+    const nieuweIds = await uniekePubliekIds(db, profielPlannen.filter((p) => p.nieuw).length, ctx.uitgegevenPubliekIds ?? new Set());
     let n = 0;
     const publiek = profielPlannen.map((p) => p.publiekId ?? (nieuweIds[n++] as string));
     const kol = <K extends keyof ProfielWaarden>(k: K) => profielPlannen.map((p) => p.waarden[k]);
@@ -341,13 +346,15 @@ export async function schrijfBatch(ctx: BatchContext, rijen: readonly ImportRij[
   }
   // Publication follows the consent records: recomputed set-based for every person in the batch whose
   // consent changed (the upsert above already wrote the expected value; this changes only a disagreement).
-  const toestemmingGewijzigd = [...verlenen, ...intrekken.map((i) => i.plan)].map((p) => p.id);
+  // A person new in this batch got exactly the value of its consent row in the upsert: nothing to check.
+  const toestemmingGewijzigd = [...verlenen, ...intrekken.map((i) => i.plan)].filter((p) => p.oud).map((p) => p.id);
   if (toestemmingGewijzigd.length > 0) await herberekenPublicatieBulk(db, toestemmingGewijzigd);
 
   // — Audit (every write of personal data) —
   // (No timeline entries: the audit row, the consent record and the run record the delivery.)
   // One audit row per person written in this batch, holding every change to the person, the profile
-  // and the consent (old/new, the BSN masked): at 250,000 rows one row instead of three or four.
+  // and the consent (old/new, the BSN masked; for a new person the fields delivered): at 250,000 rows
+  // one row instead of three or four.
   const perPersoon = new Map<Plan, { wijzigingen: ReturnType<typeof diff> }>();
   const regelVan = (plan: Plan) => {
     let r = perPersoon.get(plan);
@@ -379,7 +386,12 @@ export async function schrijfBatch(ctx: BatchContext, rijen: readonly ImportRij[
       persoonId: plan.id,
       organisatieId,
       grondslag: 'eigen_gemeente',
-      wijzigingen: r.wijzigingen,
+      // A person the delivery creates: the row names the fields delivered, not their values. The values
+      // are the record's first version and every later change records old and new, so the history
+      // stays complete without copying the names, birth dates and contact details of 250,000 people
+      // into a log that can never be erased (data minimisation, AVG art. 5(1)(c)). It also halves
+      // what a first delivery writes.
+      wijzigingen: plan.oud ? r.wijzigingen : { aangeleverd: { oud: null, nieuw: Object.keys(r.wijzigingen).sort() } },
       toelichting: toelichting(plan.rij),
     });
   }
@@ -397,20 +409,28 @@ export async function herberekenPublicatieBulk(db: Kysely<Database>, persoonIds:
     WHERE k.id = v.id AND k.gepubliceerd IS DISTINCT FROM v.moet`.execute(db);
 }
 
-/** `aantal` new public references, unique among themselves and against the stored ones. */
-async function uniekePubliekIds(db: Kysely<Database>, aantal: number): Promise<string[]> {
+/**
+ * `aantal` new public references, unique among themselves, against the stored ones and against those
+ * `uitgegeven` already holds (this run's, possibly not committed yet); the new ones are added to it.
+ */
+async function uniekePubliekIds(db: Kysely<Database>, aantal: number, uitgegeven: Set<string>): Promise<string[]> {
   const ids = new Set<string>();
-  while (ids.size < aantal) ids.add(nieuwPubliekId());
+  const trek = () => {
+    let n = nieuwPubliekId();
+    while (ids.has(n) || uitgegeven.has(n)) n = nieuwPubliekId();
+    return n;
+  };
+  while (ids.size < aantal) ids.add(trek());
   for (let poging = 0; poging < 10; poging++) {
     const { rows } = await sql<{ publiek_id: string }>`SELECT publiek_id FROM kandidaatprofiel WHERE publiek_id = ANY(${[...ids]}::text[])`.execute(db);
     if (rows.length === 0) break;
     for (const r of rows) {
       ids.delete(r.publiek_id);
-      let n = nieuwPubliekId();
-      while (ids.has(n)) n = nieuwPubliekId();
-      ids.add(n);
+      uitgegeven.add(r.publiek_id);
+      ids.add(trek());
     }
   }
+  for (const id of ids) uitgegeven.add(id);
   return [...ids];
 }
 

@@ -3,7 +3,7 @@
  * Minimal by design: no name, BSN, address, phone or e-mail, and no medical terms — work conditions
  * come from a fixed list of plain descriptions (WERKCONDITIES).
  */
-import { randomInt } from 'node:crypto';
+import { willekeurigeBytes } from '../../crypto/secrets.js';
 
 export interface ProfielVelden {
   wensen: string | null;
@@ -53,9 +53,11 @@ export function compleetheid(p: ProfielVelden): { score: number; ontbrekend: Com
 
 /** A public reference like K-7F3Q2A: random, unrelated to any id, readable over the phone. */
 export function nieuwPubliekId(): string {
+  // 32 characters: the low 5 bits of a random byte pick one uniformly.
   const tekens = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+  const b = willekeurigeBytes(6);
   let s = 'K-';
-  for (let i = 0; i < 6; i++) s += tekens[randomInt(tekens.length)];
+  for (let i = 0; i < 6; i++) s += tekens[(b[i] as number) & 31];
   return s;
 }
 

@@ -139,9 +139,8 @@ export class KandidatenIndex {
   }
 
   private async ververs(db: Kysely<Database>): Promise<void> {
-    const { xmin } = (await sql<{ xmin: string }>`select pg_snapshot_xmin(pg_current_snapshot())::text as xmin`.execute(db)).rows[0] as { xmin: string };
-    const nieuweCursor = BigInt(xmin);
     if (this.cursor === null) {
+      const { xmin } = (await sql<{ xmin: string }>`select pg_snapshot_xmin(pg_current_snapshot())::text as xmin`.execute(db)).rows[0] as { xmin: string };
       // First use: every published profile of the region, in keyset batches.
       let na = '00000000-0000-0000-0000-000000000000';
       for (;;) {
@@ -154,14 +153,23 @@ export class KandidatenIndex {
         if (rijen.length < BATCH) break;
         na = (rijen[rijen.length - 1] as Rij).id;
       }
-    } else {
-      const rijen = (
-        await sql<Rij>`select ${KOLOMMEN} from kandidaatprofiel where regio_id = ${this.regioId} and tx >= ${this.cursor.toString()}::bigint`.execute(db)
-      ).rows;
-      for (const r of rijen) this.index.zet(naarProfiel(r));
-      this.herladen += rijen.length;
+      this.cursor = BigInt(xmin);
+      return;
     }
-    this.cursor = nieuweCursor;
+    // One round trip: the new cursor and the rows written since the old one, from the same snapshot
+    // (the row of the left join carries the cursor even when nothing changed).
+    const rijen = (
+      await sql<Rij & { xmin: string }>`select s.xmin, k.* from (select pg_snapshot_xmin(pg_current_snapshot())::text as xmin) s
+        left join lateral (select ${KOLOMMEN} from kandidaatprofiel where regio_id = ${this.regioId} and tx >= ${this.cursor.toString()}::bigint) k on true`.execute(
+        db,
+      )
+    ).rows;
+    for (const r of rijen) {
+      if (r.id === null) continue;
+      this.index.zet(naarProfiel(r));
+      this.herladen++;
+    }
+    this.cursor = BigInt((rijen[0] as { xmin: string }).xmin);
   }
 }
 

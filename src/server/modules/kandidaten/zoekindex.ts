@@ -376,10 +376,22 @@ export class KandidatenZoekindex {
     }
   }
 
-  /** Bitset of the profiles for which `past(value)` holds, from one scan of a typed array. */
-  private scan(waarden: Float64Array | Int32Array, past: (x: number) => boolean): Uint32Array {
+  /**
+   * Bitset of the profiles whose value passes a bound, from one scan of a typed array. One plain loop
+   * per comparison (no callback per profile): at 250,000 profiles a callback costs more than the test.
+   * `ondergrens`: not below `grens` (a missing value, NaN, passes); `bovengrens`: not above it (NaN
+   * passes); `uiterlijk`: at most `grens` (a missing date is stored as the largest value and fails).
+   */
+  private scan(waarden: Float64Array | Int32Array, soort: 'ondergrens' | 'bovengrens' | 'uiterlijk', grens: number): Uint32Array {
     const uit = new Uint32Array(this.woorden);
-    for (let s = 0; s < this.n; s++) if (past(waarden[s] as number)) uit[s >>> 5] = ((uit[s >>> 5] as number) | (1 << (s & 31))) >>> 0;
+    const n = this.n;
+    if (soort === 'ondergrens') {
+      for (let s = 0; s < n; s++) if (!((waarden[s] as number) < grens)) uit[s >>> 5] = ((uit[s >>> 5] as number) | (1 << (s & 31))) >>> 0;
+    } else if (soort === 'bovengrens') {
+      for (let s = 0; s < n; s++) if (!((waarden[s] as number) > grens)) uit[s >>> 5] = ((uit[s >>> 5] as number) | (1 << (s & 31))) >>> 0;
+    } else {
+      for (let s = 0; s < n; s++) if ((waarden[s] as number) <= grens) uit[s >>> 5] = ((uit[s >>> 5] as number) | (1 << (s & 31))) >>> 0;
+    }
     return uit;
   }
 
@@ -408,11 +420,11 @@ export class KandidatenZoekindex {
       for (let w = 0; w < W; w++) basis[w] = ((basis[w] as number) & (b[w] as number)) >>> 0;
     };
     const { urenMin, urenMax } = o;
-    if (urenMin !== undefined) en(this.scan(this.urenMax, (x) => !(x < urenMin)));
-    if (urenMax !== undefined) en(this.scan(this.urenMin, (x) => !(x > urenMax)));
+    if (urenMin !== undefined) en(this.scan(this.urenMax, 'ondergrens', urenMin));
+    if (urenMax !== undefined) en(this.scan(this.urenMin, 'bovengrens', urenMax));
     if (o.beschikbaarOp) {
       const vandaag = dag(o.beschikbaarOp);
-      en(this.scan(this.beschikbaar, (x) => x <= vandaag));
+      en(this.scan(this.beschikbaar, 'uiterlijk', vandaag));
     }
     // 2. The facet filters, each a bitset (null = not filtered).
     const filter: Record<FacetNaam, Uint32Array | null> = {
