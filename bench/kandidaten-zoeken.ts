@@ -213,6 +213,9 @@ export async function benchKandidatenZoeken(kind: 'pglite' | 'postgresql', n: nu
     const cacheAandeel = Math.round((100 * idx.cacheTreffers) / Math.max(1, idx.cacheTreffers + idx.cacheMissers));
     await app.close();
     // Baseline: the same searches answered by PostgreSQL alone (the SQL reference: count, top 20 by ts_rank_cd, 4 facets).
+    // The SQL-only design needs a full-text index on the table (the platform itself no longer has one).
+    await sql`CREATE INDEX IF NOT EXISTS bench_kandidaatprofiel_zoek_idx ON kandidaatprofiel USING gin (zoekvector)`.execute(storage.db);
+    await sql`ANALYZE kandidaatprofiel`.execute(storage.db);
     const basis: number[] = [];
     const nBasis = Math.min(kind === 'pglite' ? 10 : 30, requests);
     for (let i = 20; i < 20 + nBasis; i++) {
@@ -238,7 +241,7 @@ export async function benchKandidatenZoeken(kind: 'pglite' | 'postgresql', n: nu
         baseline_p95_ms: round(percentile(basis, 95)),
         ratio: round(percentile(enkel, 95) / percentile(basis, 95)),
         rss_mb: rss,
-        notes: `One client through the HTTP API as a werkgever (session, transaction, filters, Dutch full text, ranking, 4 facets, audit row), answer cache emptied before every request. Baseline: ${nBasis} of the same searches in SQL alone (GIN index, ts_rank_cd, 4 facet queries). ${n} profiles loaded with plain SQL in ${Math.round(laadMs / 1000)} s; search index built in ${Math.round(indexLaadMs / 100) / 10} s.`,
+        notes: `One client through the HTTP API as a werkgever (session, filters, Dutch full text, ranking, 4 facets, audit row), answer cache emptied before every request. Baseline: ${nBasis} of the same searches in SQL alone (with a GIN index on the search vector built for it, ts_rank_cd, 4 facet queries). ${n} profiles loaded with plain SQL in ${Math.round(laadMs / 1000)} s; search index built in ${Math.round(indexLaadMs / 100) / 10} s.`,
         machine,
         at: new Date().toISOString(),
       },

@@ -20,7 +20,7 @@ import { SECTOREN } from '../functies/catalogus-data.js';
 import { IsoDatum, PersoonParams } from '../personen/schemas.js';
 import { COMPLEETHEID, type CompleetheidVeld, compleetheid, identificerendeTekst, nieuwPubliekId } from './profiel.js';
 import { herberekenPublicatie } from './publicatie.js';
-import { heeftFrase, parseTsquery, type Vraag } from './tekstzoeken.js';
+import { fraseOnderNiet, heeftFrase, parseTsquery, type Vraag } from './tekstzoeken.js';
 import type { ZoekUitkomst } from './zoekindex.js';
 import type { Services } from '../../services.js';
 
@@ -240,6 +240,9 @@ export function filters(regioId: string, q: ZoekvraagInput, zonder?: 'sectoren' 
  * the Dutch text analysis: the query's lexemes come from websearch_to_tsquery, and for a phrase
  * ("lopende band") PostgreSQL decides which profiles match, since the index keeps no positions.
  */
+/** Above this many profiles with all of a phrase's words, PostgreSQL checks the phrase on the whole region. */
+const FRASE_KANDIDATEN = 20_000;
+
 export async function zoekInIndex(dal: DataAccess, services: Services, q: ZoekvraagInput): Promise<ZoekUitkomst> {
   const idx = services.kandidaten.voor(dal.actor.regioId);
   await idx.verversen(dal.db);
@@ -264,8 +267,17 @@ export async function zoekInIndex(dal: DataAccess, services: Services, q: Zoekvr
   if (q.q) {
     vraag = parseTsquery(await idx.analyseer(dal.db, q.q));
     if (vraag && heeftFrase(vraag)) {
-      const treffers = await sql<{ id: string }>`select id from kandidaatprofiel where regio_id = ${dal.actor.regioId} and gepubliceerd
-        and zoekvector @@ websearch_to_tsquery('dutch', kandidaat_zoektekst(${q.q}))`.execute(dal.db);
+      // A phrase: the index finds the profiles with all its words, PostgreSQL checks the word order on
+      // just those rows (there is no full-text index on the table: the in-process index is the search).
+      const kandidaten = fraseOnderNiet(vraag) ? null : idx.index.kandidaten(vraag, FRASE_KANDIDATEN);
+      const treffers =
+        kandidaten === null
+          ? await sql<{ id: string }>`select id from kandidaatprofiel where regio_id = ${dal.actor.regioId} and gepubliceerd
+              and zoekvector @@ websearch_to_tsquery('dutch', kandidaat_zoektekst(${q.q}))`.execute(dal.db)
+          : kandidaten.length === 0
+            ? { rows: [] }
+            : await sql<{ id: string }>`select id from kandidaatprofiel where id = any(${kandidaten}::uuid[]) and gepubliceerd
+                and zoekvector @@ websearch_to_tsquery('dutch', kandidaat_zoektekst(${q.q}))`.execute(dal.db);
       tekstTreffers = new Set(treffers.rows.map((t) => t.id));
     }
   }

@@ -176,6 +176,23 @@ export function parseTsquery(tekst: string): Vraag | null {
 }
 
 /** Does the query need word positions (a phrase)? */
+/**
+ * Whether a phrase sits under a negation ("-\"lopende band\""). Reading a phrase as "all its words"
+ * widens what it matches, which widens a query only where the phrase is not negated.
+ */
+export function fraseOnderNiet(v: Vraag, ontkend = false): boolean {
+  switch (v.soort) {
+    case 'term':
+      return false;
+    case 'niet':
+      return fraseOnderNiet(v.arg, !ontkend);
+    case 'frase':
+      return ontkend;
+    default:
+      return v.args.some((a) => fraseOnderNiet(a, ontkend));
+  }
+}
+
 export function heeftFrase(v: Vraag): boolean {
   switch (v.soort) {
     case 'term':

@@ -395,6 +395,27 @@ export class KandidatenZoekindex {
     return uit;
   }
 
+  /**
+   * The live profiles that can match `vraag`, reading a phrase as "all its words" (the index keeps no
+   * word positions): a superset of the real matches, for PostgreSQL to check the phrase on. At most
+   * `max` ids; null when there are more.
+   */
+  kandidaten(vraag: Vraag, max: number): string[] | null {
+    const W = this.woorden;
+    const bits = this.evalueer(vraag, this.scoreBuffer, new Set());
+    const uit: string[] = [];
+    for (let w = 0; w < W; w++) {
+      let b = ((bits[w] as number) & (this.actiefBits[w] as number)) >>> 0;
+      while (b !== 0) {
+        if (uit.length === max) return null;
+        const i = 31 - Math.clz32(b & -b);
+        b = (b & (b - 1)) >>> 0;
+        uit.push(this.ids[w * 32 + i] as string);
+      }
+    }
+    return uit;
+  }
+
   zoek(o: ZoekOpdracht): ZoekUitkomst {
     const W = this.woorden;
     if (this.scoreBuffer.length < this.n) this.scoreBuffer = new Float64Array(Math.max(this.n, this.scoreBuffer.length * 2));
