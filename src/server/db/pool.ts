@@ -5,6 +5,7 @@ import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { PGliteThread } from './pglite-thread.js';
 import type { Database } from './schema.js';
 
 export type StorageKind = 'pglite' | 'postgresql';
@@ -41,14 +42,16 @@ export async function openStorage(options: OpenOptions): Promise<Storage> {
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { kind: 'postgresql', pool, db, close: () => db.destroy() };
   }
-  let pglite = options.pglite;
+  let pglite: PGlite | PGliteThread | undefined = options.pglite;
   const owned = !pglite;
   if (!pglite) {
     const dir = options.dataDir ?? './data';
     fs.mkdirSync(dir, { recursive: true });
-    pglite = await PGlite.create(dir, { extensions: PGLITE_EXTENSIONS });
+    // On disk: PGlite on a worker thread of its own (PASSEND_PGLITE_THREAD=0 keeps it on this one).
+    pglite = process.env.PASSEND_PGLITE_THREAD === '0' ? await PGlite.create(dir, { extensions: PGLITE_EXTENSIONS }) : await PGliteThread.create(dir);
   }
-  const pool = new pg.Pool(createPgConfig(pglite));
+  // The adapter needs only execProtocolStream and waitReady, which PGliteThread provides.
+  const pool = new pg.Pool(createPgConfig(pglite as PGlite));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const instance = pglite;
   return {

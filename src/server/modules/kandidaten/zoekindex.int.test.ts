@@ -71,7 +71,19 @@ const vraagArb: fc.Arbitrary<Vraag> = fc
   .record(
     {
       q: fc.oneof(
-        fc.constantFrom('tuinen', 'reintegratie', 'cafe', 'buiten -nacht', 'werken or koken', '"lopende band"', 'werken -"lopende band"', '"vast team" or koken', 'de het', 'TUIN groen', 'magazijn heftruck'),
+        fc.constantFrom(
+          'tuinen',
+          'reintegratie',
+          'cafe',
+          'buiten -nacht',
+          'werken or koken',
+          '"lopende band"',
+          'werken -"lopende band"',
+          '"vast team" or koken',
+          'de het',
+          'TUIN groen',
+          'magazijn heftruck',
+        ),
         fc.array(fc.constantFrom(...WOORDEN), { minLength: 1, maxLength: 3 }).map((w) => w.join(' ')),
       ),
       gemeenten: fc.subarray(GEMEENTEN, { minLength: 1 }).map((g) => g.join(',')),
