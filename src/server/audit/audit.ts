@@ -25,8 +25,10 @@ export function diff(oud: Record<string, unknown> | null, nieuw: Record<string, 
   const result: Wijzigingen = {};
   for (const [veld, waarde] of Object.entries(nieuw)) {
     if (waarde === undefined) continue;
+    // Nothing before (a creation): every value that is not null is a change (no comparison needed).
+    if (!oud && waarde === null) continue;
     const vorige = oud ? oud[veld] : null;
-    if (JSON.stringify(vorige ?? null) === JSON.stringify(waarde ?? null)) continue;
+    if (oud && JSON.stringify(vorige ?? null) === JSON.stringify(waarde ?? null)) continue;
     result[veld] = GEHEIME_VELDEN.has(veld)
       ? { oud: vorige == null ? null : '[geheim]', nieuw: waarde == null ? null : '[geheim]' }
       : { oud: vorige ?? null, nieuw: waarde ?? null };
@@ -50,24 +52,31 @@ export class AuditWriter {
     if (list.length === 0) return;
     await this.db
       .insertInto('audit_log')
-      .values(
-        list.map((e) => ({
-          organisatie_id: e.organisatieId ?? this.actor?.organisatieId ?? null,
-          gebruiker_id: this.actor?.gebruikerId ?? null,
-          gebruiker_naam: this.actor?.gebruikersnaam ?? null,
-          actor_organisatie_id: this.actor?.organisatieId ?? null,
-          persoon_id: e.persoonId ?? null,
-          actie: e.actie,
-          resource: e.resource,
-          resource_id: e.resourceId ?? null,
-          doel: this.actor?.doel ?? 'beheer',
-          grondslag: e.grondslag ?? null,
-          wijzigingen: e.wijzigingen && Object.keys(e.wijzigingen).length > 0 ? JSON.stringify(e.wijzigingen) : null,
-          verzoek_id: this.verzoekId,
-          toelichting: e.toelichting ?? null,
-        })),
-      )
+      .values(list.map((e) => this.rij(e)))
       .execute();
+  }
+
+  /**
+   * The audit row for `e`, to insert as part of a read in one statement (a data-modifying CTE:
+   * `db.with('audit', (q) => q.insertInto('audit_log').values(writer.rij(e))).selectFrom(…)`), so a
+   * busy read and its audit row cost one round trip. The statement is atomic: both or neither.
+   */
+  rij(e: AuditEntry) {
+    return {
+      organisatie_id: e.organisatieId ?? this.actor?.organisatieId ?? null,
+      gebruiker_id: this.actor?.gebruikerId ?? null,
+      gebruiker_naam: this.actor?.gebruikersnaam ?? null,
+      actor_organisatie_id: this.actor?.organisatieId ?? null,
+      persoon_id: e.persoonId ?? null,
+      actie: e.actie,
+      resource: e.resource,
+      resource_id: e.resourceId ?? null,
+      doel: this.actor?.doel ?? 'beheer',
+      grondslag: e.grondslag ?? null,
+      wijzigingen: e.wijzigingen && Object.keys(e.wijzigingen).length > 0 ? JSON.stringify(e.wijzigingen) : null,
+      verzoek_id: this.verzoekId,
+      toelichting: e.toelichting ?? null,
+    };
   }
 
   /**

@@ -116,6 +116,24 @@ describe('kandidaatprofiel', () => {
     const pagina = await zoek(wg, 'opleidingsniveaus=mbo2,entree&limit=1&offset=1');
     expect(pagina.resultaten).toHaveLength(1);
     expect(pagina.totaal).toBeGreaterThan(1);
+
+    // Every search leaves exactly one audit row — with results (written by the page's own statement)
+    // and without — naming the count, never the query text.
+    const zoekAudit = () =>
+      p.services.storage.db
+        .selectFrom('audit_log')
+        .select(['toelichting', 'gebruiker_id', 'actor_organisatie_id'])
+        .where('resource', '=', 'kandidaatprofielen')
+        .where('actie', '=', 'zoeken')
+        .where('gebruiker_id', '=', wg.gebruiker.id)
+        .orderBy('id')
+        .execute();
+    const voor = (await zoekAudit()).length;
+    await zoek(wg, 'q=cafe');
+    await zoek(wg, 'q=zeppelinbouwer');
+    const na = await zoekAudit();
+    expect(na).toHaveLength(voor + 2);
+    expect(na.slice(-2).map((a) => a.toelichting)).toEqual([`${cafe.totaal} profielen gevonden met vrije tekst`, '0 profielen gevonden met vrije tekst']);
   });
 
   it('refuses identifying free text and bad input with a clear 4xx, storing nothing', async () => {

@@ -11,7 +11,7 @@ import {
 } from '../../../shared/codes.js';
 import type { DataAccess } from '../../access/data-access.js';
 import { beslis, magKandidatenZoeken } from '../../access/policy.js';
-import { diff } from '../../audit/audit.js';
+import { type AuditEntry, diff } from '../../audit/audit.js';
 import type { KandidaatprofielTable } from '../../db/schema.js';
 import { authRoute, type RouteDef } from '../../http/route.js';
 import { AppError, type InvalidParam } from '../../http/problem.js';
@@ -450,11 +450,18 @@ export const kandidatenRoutes: RouteDef[] = [
       const uitkomst = await zoekInIndex(dal, services, q);
       const totaal = uitkomst.totaal;
       const ids = uitkomst.treffers.map((t) => t.id);
-      // The page itself comes from the table, checked again: nothing unpublished is ever shown.
+      const zoekAudit: AuditEntry = {
+        actie: 'zoeken',
+        resource: 'kandidaatprofielen',
+        toelichting: `${totaal} profielen gevonden${q.q ? ' met vrije tekst' : ''}`,
+      };
+      // The page itself comes from the table, checked again: nothing unpublished is ever shown. The
+      // audit row is written by the same statement (one round trip; both or neither).
       const gevonden =
         ids.length === 0
-          ? []
+          ? await dal.audit.schrijf(zoekAudit).then(() => [])
           : await dal.db
+              .with('vastgelegd', (db) => db.insertInto('audit_log').values(dal.audit.rij(zoekAudit)))
               .selectFrom('kandidaatprofiel as k')
               .innerJoin('organisatie as o', 'o.id', 'k.organisatie_id')
               // What the presenter shows, not the search vector (the largest column by far).
@@ -471,11 +478,6 @@ export const kandidatenRoutes: RouteDef[] = [
       });
       const { sectoren, opleidingsniveaus: opleidingen, gemeenten, werkcondities: condities } = uitkomst.facetten;
       const namen = await services.kandidaten.voor(regio).gemeenteNamen(dal.db);
-      await dal.audit.schrijf({
-        actie: 'zoeken',
-        resource: 'kandidaatprofielen',
-        toelichting: `${totaal} profielen gevonden${q.q ? ' met vrije tekst' : ''}`,
-      });
       return {
         totaal,
         resultaten: rows.map((r) => ({ ...presenteerPubliek(r), relevantie: Math.round(r.relevantie * 1000) / 1000 })),

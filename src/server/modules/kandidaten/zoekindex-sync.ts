@@ -7,6 +7,7 @@
  */
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/schema.js';
+import { GedeeldeVerversing } from '../../lib/gedeelde-verversing.js';
 import { parseTsvector } from './tekstzoeken.js';
 import { type IndexProfiel, KandidatenZoekindex, type ZoekUitkomst } from './zoekindex.js';
 
@@ -95,34 +96,14 @@ export class KandidatenIndex {
     return this.namen.map;
   }
 
-  private lopend: Promise<void> | null = null;
-  private volgend: Promise<void> | null = null;
+  private readonly verversing = new GedeeldeVerversing<Kysely<Database>>((db) => this.ververs(db));
 
   /**
    * Brings the index up to date: resolves after a refresh that *started after this call*, so the
-   * caller sees every commit made before it asked. Concurrent callers share refreshes — one running,
-   * at most one queued behind it for everyone who arrived meanwhile — so 16 parallel searches cost
-   * two refresh round trips, not sixteen in a row.
+   * caller sees every commit made before it asked; concurrent callers share refreshes.
    */
   verversen(db: Kysely<Database>): Promise<void> {
-    if (!this.lopend) return this.start(db);
-    if (!this.volgend) {
-      this.volgend = this.lopend
-        .catch(() => undefined)
-        .then(() => {
-          this.volgend = null;
-          return this.start(db);
-        });
-    }
-    return this.volgend;
-  }
-
-  private start(db: Kysely<Database>): Promise<void> {
-    const nu: Promise<void> = this.ververs(db).finally(() => {
-      if (this.lopend === nu) this.lopend = null;
-    });
-    this.lopend = nu;
-    return nu;
+    return this.verversing.verversen(db);
   }
 
   private readonly analyses = new Map<string, string>();

@@ -382,15 +382,34 @@ export class KandidatenZoekindex {
    * `ondergrens`: not below `grens` (a missing value, NaN, passes); `bovengrens`: not above it (NaN
    * passes); `uiterlijk`: at most `grens` (a missing date is stored as the largest value and fails).
    */
+  /** Range filters computed at this index version (employers use a handful of bounds): key → bitset. */
+  private readonly scans = new Map<string, { versie: number; bits: Uint32Array }>();
+
   private scan(waarden: Float64Array | Int32Array, soort: 'ondergrens' | 'bovengrens' | 'uiterlijk', grens: number): Uint32Array {
+    const sleutel = `${waarden === this.urenMin ? 'min' : waarden === this.urenMax ? 'max' : 'datum'}:${soort}:${grens}`;
+    const bewaard = this.scans.get(sleutel);
+    if (bewaard && bewaard.versie === this.versie && bewaard.bits.length === this.woorden) return bewaard.bits;
+    const uit = this.scanVolledig(waarden, soort, grens);
+    if (this.scans.size >= 64) this.scans.delete(this.scans.keys().next().value as string);
+    this.scans.set(sleutel, { versie: this.versie, bits: uit });
+    return uit;
+  }
+
+  private scanVolledig(waarden: Float64Array | Int32Array, soort: 'ondergrens' | 'bovengrens' | 'uiterlijk', grens: number): Uint32Array {
     const uit = new Uint32Array(this.woorden);
     const n = this.n;
-    if (soort === 'ondergrens') {
-      for (let s = 0; s < n; s++) if (!((waarden[s] as number) < grens)) uit[s >>> 5] = ((uit[s >>> 5] as number) | (1 << (s & 31))) >>> 0;
-    } else if (soort === 'bovengrens') {
-      for (let s = 0; s < n; s++) if (!((waarden[s] as number) > grens)) uit[s >>> 5] = ((uit[s >>> 5] as number) | (1 << (s & 31))) >>> 0;
-    } else {
-      for (let s = 0; s < n; s++) if ((waarden[s] as number) <= grens) uit[s >>> 5] = ((uit[s >>> 5] as number) | (1 << (s & 31))) >>> 0;
+    // Word at a time: 32 tests into a register, one store (no read-modify-write per profile).
+    for (let w = 0, s0 = 0; s0 < n; w++, s0 += 32) {
+      const eind = Math.min(32, n - s0);
+      let bits = 0;
+      if (soort === 'ondergrens') {
+        for (let b = 0; b < eind; b++) if (!((waarden[s0 + b] as number) < grens)) bits |= 1 << b;
+      } else if (soort === 'bovengrens') {
+        for (let b = 0; b < eind; b++) if (!((waarden[s0 + b] as number) > grens)) bits |= 1 << b;
+      } else {
+        for (let b = 0; b < eind; b++) if ((waarden[s0 + b] as number) <= grens) bits |= 1 << b;
+      }
+      uit[w] = bits >>> 0;
     }
     return uit;
   }

@@ -18,6 +18,7 @@ import type { Database } from '../../db/schema.js';
 import { huidigeObservaties, naarProfiel } from '../belastbaarheid/profiel.js';
 import { opleidingsrang } from '../functies/functie.js';
 import type { FunctieRij } from '../functies/repository.js';
+import { GedeeldeVerversing } from '../../lib/gedeelde-verversing.js';
 import { type Aanpassing, MatchingEngine, type PersoonInvoer } from './engine.js';
 
 const BATCH = 5000;
@@ -25,17 +26,18 @@ const BATCH = 5000;
 export class MatchingIndex {
   readonly engine = new MatchingEngine();
   private cursor: bigint | null = null;
-  private bezig: Promise<void> = Promise.resolve();
+  private readonly verversing = new GedeeldeVerversing<Kysely<Database>>((db) => this.ververs(db));
   /** Rows (re)loaded since start, for diagnostics and tests. */
   herladen = 0;
 
   constructor(readonly regioId: string) {}
 
-  /** Bring the engine up to date. Serialized: concurrent callers wait for one refresh. */
+  /**
+   * Bring the engine up to date: resolves after a refresh that started after this call; concurrent
+   * callers share refreshes (one running, at most one queued for all who arrived meanwhile).
+   */
   verversen(db: Kysely<Database>): Promise<void> {
-    const volgende = this.bezig.then(() => this.ververs(db));
-    this.bezig = volgende.catch(() => undefined);
-    return volgende;
+    return this.verversing.verversen(db);
   }
 
   private async ververs(db: Kysely<Database>): Promise<void> {
