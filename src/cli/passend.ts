@@ -8,6 +8,7 @@ import { deriveKeys, resolveSecret } from '../server/crypto/secrets.js';
 import { migrate } from '../server/db/migrate.js';
 import { openStorage } from '../server/db/pool.js';
 import { startPlatform, warmIndexen } from '../server/platform.js';
+import { startVervalControle } from '../server/modules/contactverzoeken/verval.js';
 import { startDagelijkseSignalering } from '../server/modules/verwijzingen/signalering.js';
 import { controleerZoekopdrachten, startZoekopdrachtenControle } from '../server/modules/zoekopdrachten/sweep.js';
 import { IMPORT_HELP, importCommando } from './import.js';
@@ -49,6 +50,9 @@ async function main(argv: string[]): Promise<number> {
       // Saved searches: notifications about new candidates every few minutes (timer unref'd, stopped on close).
       const zoekopdrachtenControle = startZoekopdrachtenControle(services.storage.db, { log: (e) => app.log.error(e) });
       app.addHook('preClose', async () => zoekopdrachtenControle.stop());
+      // Open contact requests on profiles no longer published lapse (employer told, task closed).
+      const verval = startVervalControle(services.storage.db, { log: (e) => app.log.error(e) });
+      app.addHook('preClose', async () => verval.stop());
       // Three months without activity: checked now and then daily; the timer never keeps the process alive.
       const signalering = startDagelijkseSignalering(services.storage.db, { log: (t) => console.log(t) });
       app.addHook('preClose', async () => signalering.stop());

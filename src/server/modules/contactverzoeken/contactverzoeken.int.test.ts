@@ -4,6 +4,7 @@ import { hashPassword } from '../../auth/password.js';
 import { stableId } from '../../seed/demo.js';
 import { as, createTestPlatform, DEMO_PASSWORD, login, type Session, type TestPlatform } from '../../testing/harness.js';
 import { tableSnapshot } from '../../testing/snapshot.js';
+import { laatVervallenVerzoekenVerlopen } from './verval.js';
 
 let p: TestPlatform;
 let km: Session;
@@ -64,6 +65,16 @@ async function kandidaat(opties: { toewijzen?: boolean } = {}): Promise<Kandidaa
     expect(tw.statusCode, tw.body).toBeLessThan(300);
   }
   return { persoonId, publiekId: profiel.json().zoalsWerkgeverZiet.publiekId, ...k };
+}
+
+/** The klantmanager records that the candidate withdrew consent for the profile (it is unpublished). */
+async function trekProfielToestemmingIn(k: Kandidaat) {
+  const api = as(p.app, km);
+  const ts = (await api('GET', `/api/v1/personen/${k.persoonId}/toestemmingen`)).json();
+  const lijst = (Array.isArray(ts) ? ts : ts.resultaten) as { id: string; doel: { code: string } | string; ingetrokkenOp: string | null }[];
+  const profielToestemming = lijst.find((t) => (typeof t.doel === 'string' ? t.doel : t.doel.code) === 'kandidaatprofiel' && !t.ingetrokkenOp)!;
+  const ingetrokken = await api('POST', `/api/v1/personen/${k.persoonId}/toestemmingen/${profielToestemming.id}/intrekken`, { reden: 'Wil even niet.' });
+  expect(ingetrokken.statusCode, ingetrokken.body).toBeLessThan(300);
 }
 
 const VERZOEK = {
@@ -288,17 +299,45 @@ describe('contact through the professional', () => {
   it('when the candidate withdraws consent for the profile, an open request lapses', async () => {
     const k = await kandidaat();
     const verzoek = (await as(p.app, wg)('POST', `/api/v1/kandidaatprofielen/${k.publiekId}/contactverzoeken`, VERZOEK)).json();
+    await trekProfielToestemmingIn(k);
     const api = as(p.app, km);
-    const ts = (await api('GET', `/api/v1/personen/${k.persoonId}/toestemmingen`)).json();
-    const lijst = (Array.isArray(ts) ? ts : ts.resultaten) as { id: string; doel: { code: string } | string; ingetrokkenOp: string | null }[];
-    const profielToestemming = lijst.find((t) => (typeof t.doel === 'string' ? t.doel : t.doel.code) === 'kandidaatprofiel' && !t.ingetrokkenOp)!;
-    const ingetrokken = await api('POST', `/api/v1/personen/${k.persoonId}/toestemmingen/${profielToestemming.id}/intrekken`, { reden: 'Wil even niet.' });
-    expect(ingetrokken.statusCode, ingetrokken.body).toBeLessThan(300);
     const open = (await api('GET', `/api/v1/contactverzoeken/${verzoek.id}`)).json();
     expect(open.status.code).toBe('verlopen');
     expect(open.magBeantwoorden).toBe(false);
     const wgView = (await as(p.app, wg)('GET', `/api/v1/contactverzoeken/${verzoek.id}`)).json();
     expect(wgView.status.code).toBe('geen_contact');
+  });
+
+  it('the periodic check lets a request lapse without anyone opening it: task closed, employer told, audited, once', async () => {
+    const k = await kandidaat();
+    const verzoek = (await as(p.app, wg)('POST', `/api/v1/kandidaatprofielen/${k.publiekId}/contactverzoeken`, VERZOEK)).json();
+    const db = p.services.storage.db;
+    // Another open request whose profile stays published is left alone.
+    const blijft = await kandidaat();
+    const ander = (await as(p.app, wg)('POST', `/api/v1/kandidaatprofielen/${blijft.publiekId}/contactverzoeken`, VERZOEK)).json();
+    await trekProfielToestemmingIn(k);
+
+    expect(await laatVervallenVerzoekenVerlopen(db)).toBe(1);
+    const rij = await db.selectFrom('contactverzoek').select(['status', 'verlopen_op']).where('id', '=', verzoek.id).executeTakeFirstOrThrow();
+    expect(rij.status).toBe('verlopen');
+    expect(rij.verlopen_op).not.toBeNull();
+    expect((await db.selectFrom('contactverzoek').select('status').where('id', '=', ander.id).executeTakeFirstOrThrow()).status).toBe('nieuw');
+    const taken = await db.selectFrom('taak').select('status').where('soort', '=', 'contactverzoek').where('bron_id', '=', verzoek.id).execute();
+    expect(taken.map((x) => x.status)).toEqual(['vervallen']);
+    const meldingen = await db.selectFrom('melding').select(['tekst', 'gebruiker_id']).where('bron_id', '=', verzoek.id).execute();
+    expect(meldingen).toHaveLength(1);
+    expect(meldingen[0]!.tekst).not.toContain('toestemming');
+    const audit = await db
+      .selectFrom('audit_log')
+      .select(['wijzigingen', 'gebruiker_id', 'persoon_id'])
+      .where('resource', '=', 'contactverzoek')
+      .where('resource_id', '=', verzoek.id)
+      .where('actie', '=', 'wijzigen')
+      .execute();
+    expect(audit).toEqual([{ wijzigingen: { status: { oud: 'nieuw', nieuw: 'verlopen' } }, gebruiker_id: null, persoon_id: k.persoonId }]);
+    // The employer sees the neutral outcome; a second check changes nothing.
+    expect((await as(p.app, wg)('GET', `/api/v1/contactverzoeken/${verzoek.id}`)).json().status.code).toBe('geen_contact');
+    expect(await laatVervallenVerzoekenVerlopen(db)).toBe(0);
   });
 
   it('invalid input is a 4xx that stores nothing', async () => {

@@ -5,12 +5,12 @@
  * candidate chose to share. Every step is audited; response times are shown to the region.
  */
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { z } from 'zod';
 import { CONTACTVERZOEK_STATUSSEN, type Contactverzoekstatus } from '../../../shared/codes.js';
 import type { DataAccess } from '../../access/data-access.js';
 import { beslis, CONTACTVERZOEK_STATISTIEK, magContactAanvragen, rechtenVanRollen } from '../../access/policy.js';
-import type { ContactverzoekTable } from '../../db/schema.js';
+import type { ContactverzoekTable, Database } from '../../db/schema.js';
 import { AppError } from '../../http/problem.js';
 import { authRoute, type RouteDef } from '../../http/route.js';
 import type { Selectable } from 'kysely';
@@ -235,8 +235,12 @@ const isWerkgeverVan = (dal: DataAccess, r: { werkgever_organisatie_id: string }
   dal.actor.rollen.includes('werkgever') && dal.actor.organisatieId === r.werkgever_organisatie_id;
 
 /** Tells the employer's user that there is an answer (in-app notification; the text never says why). */
-async function meldWerkgever(dal: DataAccess, r: VerzoekRij, status: 'ja' | 'nee' | 'verlopen') {
-  await dal.db
+export async function meldWerkgever(
+  db: Kysely<Database>,
+  r: Pick<VerzoekRij, 'id' | 'werkgever_organisatie_id' | 'werkgever_gebruiker_id' | 'publiek_id'>,
+  status: 'ja' | 'nee' | 'verlopen',
+) {
+  await db
     .insertInto('melding')
     .values({
       organisatie_id: r.werkgever_organisatie_id,
@@ -512,7 +516,7 @@ export const contactverzoekRoutes: RouteDef[] = [
             'Vervallen: het profiel is niet meer gepubliceerd.',
             'vervallen',
           );
-          await meldWerkgever(dal, r, 'verlopen');
+          await meldWerkgever(dal.db, r, 'verlopen');
           await dal.audit.schrijf({
             actie: 'wijzigen',
             resource: 'contactverzoek',
@@ -644,7 +648,7 @@ export const contactverzoekRoutes: RouteDef[] = [
         dal.actor.gebruikerId,
         `Beantwoord: ${b.antwoord === 'ja' ? 'ja, contactgegevens gedeeld' : 'nee'}`,
       );
-      await meldWerkgever(dal, r, b.antwoord);
+      await meldWerkgever(dal.db, r, b.antwoord);
       await dal.db
         .insertInto('tijdlijn_gebeurtenis')
         .values({

@@ -4,6 +4,7 @@
  * demand (`passend zoekopdrachten controleren`, tests). Each saved search in its own short
  * transaction; the unique index on unread notifications keeps two concurrent sweeps from doubling one.
  */
+import { periodiek } from '../../lib/periodiek.js';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { KANDIDATEN_ZOEKERS } from '../../access/policy.js';
@@ -109,19 +110,5 @@ export async function controleerZoekopdrachten(db: Kysely<Database>, now: Date =
 
 /** Every few minutes while the server runs; the timer never keeps the process alive and stops on close. */
 export function startZoekopdrachtenControle(db: Kysely<Database>, opties: { intervalMs?: number; log?: (e: unknown) => void } = {}): { stop(): Promise<void> } {
-  const interval = opties.intervalMs ?? 5 * 60_000;
-  let bezig: Promise<unknown> = Promise.resolve();
-  let gestopt = false;
-  const timer = setInterval(() => {
-    if (gestopt) return;
-    bezig = bezig.then(() => controleerZoekopdrachten(db).catch((e) => opties.log?.(e)));
-  }, interval);
-  timer.unref();
-  return {
-    async stop() {
-      gestopt = true;
-      clearInterval(timer);
-      await bezig;
-    },
-  };
+  return periodiek(() => controleerZoekopdrachten(db), opties.intervalMs ?? 5 * 60_000, opties.log);
 }
