@@ -5,18 +5,19 @@
  * candidate chose to share. Every step is audited; response times are shown to the region.
  */
 import { randomUUID } from 'node:crypto';
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import { z } from 'zod';
 import { CONTACTVERZOEK_STATUSSEN, type Contactverzoekstatus } from '../../../shared/codes.js';
 import type { DataAccess } from '../../access/data-access.js';
 import { beslis, CONTACTVERZOEK_STATISTIEK, magContactAanvragen, rechtenVanRollen } from '../../access/policy.js';
-import type { ContactverzoekTable, Database } from '../../db/schema.js';
+import type { ContactverzoekTable } from '../../db/schema.js';
 import { AppError } from '../../http/problem.js';
 import { authRoute, type RouteDef } from '../../http/route.js';
 import type { Selectable } from 'kysely';
 import { Id } from '../personen/schemas.js';
 import { maakTaak, rondTakenAf } from '../taken/taken.js';
 import { verantwoordelijke } from './verantwoordelijke.js';
+import { laatVerlopen, meldWerkgever } from './verval.js';
 import {
   antwoordtermijn,
   isOpen,
@@ -233,27 +234,6 @@ function professionalView(
 
 const isWerkgeverVan = (dal: DataAccess, r: { werkgever_organisatie_id: string }) =>
   dal.actor.rollen.includes('werkgever') && dal.actor.organisatieId === r.werkgever_organisatie_id;
-
-/** Tells the employer's user that there is an answer (in-app notification; the text never says why). */
-export async function meldWerkgever(
-  db: Kysely<Database>,
-  r: Pick<VerzoekRij, 'id' | 'werkgever_organisatie_id' | 'werkgever_gebruiker_id' | 'publiek_id'>,
-  status: 'ja' | 'nee' | 'verlopen',
-) {
-  await db
-    .insertInto('melding')
-    .values({
-      organisatie_id: r.werkgever_organisatie_id,
-      gebruiker_id: r.werkgever_gebruiker_id,
-      soort: 'contactverzoek_beantwoord',
-      titel: `Antwoord op uw contactverzoek over ${r.publiek_id}`,
-      tekst: status === 'ja' ? 'De kandidaat wil graag kennismaken. U ziet de contactgegevens bij het verzoek.' : NEUTRALE_BOODSCHAP,
-      link: `/contactverzoeken/${r.id}`,
-      bron_id: r.id,
-    })
-    .onConflict((oc) => oc.columns(['soort', 'bron_id']).where('gelezen_op', 'is', null).where('bron_id', 'is not', null).doNothing())
-    .execute();
-}
 
 /** Loads one request for the actor: the employer's own, or (through the policy) one about a person the professional may handle. */
 async function laadVoorActor(dal: DataAccess, id: string, opties: { voorUpdate?: boolean } = {}) {
@@ -508,24 +488,7 @@ export const contactverzoekRoutes: RouteDef[] = [
         const profiel = await dal.db.selectFrom('kandidaatprofiel').select('gepubliceerd').where('id', '=', r.kandidaatprofiel_id).executeTakeFirst();
         if (!profiel?.gepubliceerd) {
           // The candidate withdrew consent for the profile (or the dossier was closed): the request lapses.
-          await dal.db.updateTable('contactverzoek').set({ status: 'verlopen', verlopen_op: new Date() }).where('id', '=', r.id).execute();
-          await rondTakenAf(
-            dal.db,
-            { soort: 'contactverzoek', bronId: r.id },
-            dal.actor.gebruikerId,
-            'Vervallen: het profiel is niet meer gepubliceerd.',
-            'vervallen',
-          );
-          await meldWerkgever(dal.db, r, 'verlopen');
-          await dal.audit.schrijf({
-            actie: 'wijzigen',
-            resource: 'contactverzoek',
-            resourceId: r.id,
-            persoonId: r.persoon_id,
-            organisatieId: feiten.gemeenteId,
-            grondslag,
-            wijzigingen: { status: { oud: r.status, nieuw: 'verlopen' } },
-          });
+          await laatVerlopen(dal.db, [r], dal.audit, dal.actor.gebruikerId, grondslag);
         } else if (r.status === 'nieuw') {
           await dal.db
             .updateTable('contactverzoek')

@@ -20,7 +20,7 @@ import type { Database } from '../../db/schema.js';
 import { csvRegel } from '../../lib/csv.js';
 import { type Formaat, ImportStroom, type Uitkomst } from './bron.js';
 import type { ImportRij, RijFout } from './rij.js';
-import { schrijfBatch } from './schrijver.js';
+import { importSleutel, schrijfBatch } from './schrijver.js';
 
 export const STANDAARD_BATCH = 2_000;
 /** How many problems an answer carries; the full report is downloadable. */
@@ -115,7 +115,7 @@ export async function importeer(bron: AsyncIterable<Uint8Array | string>, opties
   // whole, holding the lock a batch would otherwise take on a connection of its own (released when
   // the run ends, or by the server when the process dies).
   return opties.db.connection().execute(async (verbinding) => {
-    const sleutel = `passend-import:${opties.organisatieId}`;
+    const sleutel = importSleutel(opties.organisatieId);
     await sql`SELECT pg_advisory_lock(hashtext(${sleutel}))`.execute(verbinding);
     try {
       return await voerUit(bron, opties);

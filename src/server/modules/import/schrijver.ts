@@ -109,6 +109,9 @@ const PROFIEL_VELDEN = [
   'banenafspraak',
 ] as const;
 
+/** The advisory-lock key under which imports of one gemeente take turns (per batch or per run). */
+export const importSleutel = (organisatieId: string) => `passend-import:${organisatieId}`;
+
 /** Applies one batch. Rows must be valid (rij.ts) and have distinct extern_ids and BSNs (ImportLezer). */
 export async function schrijfBatch(ctx: BatchContext, rijen: readonly ImportRij[], proefdraai: boolean): Promise<BatchResultaat> {
   const uit: BatchResultaat = { geaccepteerd: 0, nieuw: 0, gewijzigd: 0, ongewijzigd: 0, fouten: [] };
@@ -116,7 +119,7 @@ export async function schrijfBatch(ctx: BatchContext, rijen: readonly ImportRij[
   const { db, organisatieId } = ctx;
   // Imports of one gemeente take turns (per batch, or per run when it holds the lock throughout), so
   // the reads below stay true until the writes.
-  if (!proefdraai && !ctx.runVergrendeld) await sql`SELECT pg_advisory_xact_lock(hashtext(${`passend-import:${organisatieId}`}))`.execute(db);
+  if (!proefdraai && !ctx.runVergrendeld) await sql`SELECT pg_advisory_xact_lock(hashtext(${importSleutel(organisatieId)}))`.execute(db);
 
   // — Reads: the persons by extern_id, and whoever holds a delivered BSN —
   const bsnHash = new Map<ImportRij, string>();

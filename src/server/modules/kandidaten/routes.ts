@@ -63,21 +63,8 @@ export const PUBLIEKE_KOLOMMEN = [
   'k.compleetheid',
 ] as const;
 
-type PubliekeRij = Pick<
-  Rij,
-  | 'publiek_id'
-  | 'wensen'
-  | 'kwaliteiten'
-  | 'sectoren'
-  | 'gewenste_functies'
-  | 'opleidingsniveau'
-  | 'uren_min'
-  | 'uren_max'
-  | 'beschikbaar_vanaf'
-  | 'werkcondities'
-  | 'banenafspraak'
-  | 'compleetheid'
->;
+/** A row with exactly those columns (derived from the list, so the two cannot drift apart). */
+type PubliekeRij = Pick<Rij, (typeof PUBLIEKE_KOLOMMEN)[number] extends `k.${infer K}` ? K & keyof Rij : never>;
 
 export function presenteerPubliek(r: PubliekeRij & { gemeente_naam: string }): z.input<typeof PubliekProfiel> {
   const vandaag = new Date().toISOString().slice(0, 10);
@@ -270,14 +257,12 @@ export async function zoekInIndex(dal: DataAccess, services: Services, q: Zoekvr
       // A phrase: the index finds the profiles with all its words, PostgreSQL checks the word order on
       // just those rows (there is no full-text index on the table: the in-process index is the search).
       const kandidaten = fraseOnderNiet(vraag) ? null : idx.index.kandidaten(vraag, FRASE_KANDIDATEN);
+      const waar = kandidaten === null ? sql`regio_id = ${dal.actor.regioId}` : sql`id = any(${kandidaten}::uuid[])`;
       const treffers =
-        kandidaten === null
-          ? await sql<{ id: string }>`select id from kandidaatprofiel where regio_id = ${dal.actor.regioId} and gepubliceerd
-              and zoekvector @@ websearch_to_tsquery('dutch', kandidaat_zoektekst(${q.q}))`.execute(dal.db)
-          : kandidaten.length === 0
-            ? { rows: [] }
-            : await sql<{ id: string }>`select id from kandidaatprofiel where id = any(${kandidaten}::uuid[]) and gepubliceerd
-                and zoekvector @@ websearch_to_tsquery('dutch', kandidaat_zoektekst(${q.q}))`.execute(dal.db);
+        kandidaten?.length === 0
+          ? { rows: [] }
+          : await sql<{ id: string }>`select id from kandidaatprofiel where ${waar} and gepubliceerd
+              and zoekvector @@ websearch_to_tsquery('dutch', kandidaat_zoektekst(${q.q}))`.execute(dal.db);
       tekstTreffers = new Set(treffers.rows.map((t) => t.id));
     }
   }

@@ -385,11 +385,11 @@ export class KandidatenZoekindex {
   /** Range filters computed at this index version (employers use a handful of bounds): key → bitset. */
   private readonly scans = new Map<string, { versie: number; bits: Uint32Array }>();
 
-  private scan(waarden: Float64Array | Int32Array, soort: 'ondergrens' | 'bovengrens' | 'uiterlijk', grens: number): Uint32Array {
-    const sleutel = `${waarden === this.urenMin ? 'min' : waarden === this.urenMax ? 'max' : 'datum'}:${soort}:${grens}`;
+  private scan(veld: 'urenMin' | 'urenMax' | 'beschikbaar', soort: 'ondergrens' | 'bovengrens' | 'uiterlijk', grens: number): Uint32Array {
+    const sleutel = `${veld}:${soort}:${grens}`;
     const bewaard = this.scans.get(sleutel);
     if (bewaard && bewaard.versie === this.versie && bewaard.bits.length === this.woorden) return bewaard.bits;
-    const uit = this.scanVolledig(waarden, soort, grens);
+    const uit = this.scanVolledig(this[veld], soort, grens);
     if (this.scans.size >= 64) this.scans.delete(this.scans.keys().next().value as string);
     this.scans.set(sleutel, { versie: this.versie, bits: uit });
     return uit;
@@ -460,11 +460,11 @@ export class KandidatenZoekindex {
       for (let w = 0; w < W; w++) basis[w] = ((basis[w] as number) & (b[w] as number)) >>> 0;
     };
     const { urenMin, urenMax } = o;
-    if (urenMin !== undefined) en(this.scan(this.urenMax, 'ondergrens', urenMin));
-    if (urenMax !== undefined) en(this.scan(this.urenMin, 'bovengrens', urenMax));
+    if (urenMin !== undefined) en(this.scan('urenMax', 'ondergrens', urenMin));
+    if (urenMax !== undefined) en(this.scan('urenMin', 'bovengrens', urenMax));
     if (o.beschikbaarOp) {
       const vandaag = dag(o.beschikbaarOp);
-      en(this.scan(this.beschikbaar, 'uiterlijk', vandaag));
+      en(this.scan('beschikbaar', 'uiterlijk', vandaag));
     }
     // 2. The facet filters, each a bitset (null = not filtered).
     const filter: Record<FacetNaam, Uint32Array | null> = {
