@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '../access/policy.js';
 import { stableId } from '../seed/demo.js';
+import { AuditWriter } from './audit.js';
 import { as, createTestPlatform, login, type Session, type TestPlatform } from '../testing/harness.js';
 
 let p: TestPlatform;
@@ -144,5 +146,74 @@ describe('AVG inzage', () => {
     expect(someoneElse).not.toBe(ownId);
     const other = await as(p.app, inwoner)('GET', `/api/v1/personen/${someoneElse}/audit`);
     expect([403, 404]).toContain(other.statusCode);
+  });
+});
+
+describe('bulk audit rows (imports)', () => {
+  it('writes every row in order, each with its own change record, shared records sent once', async () => {
+    const db = p.services.storage.db;
+    const actor = {
+      gebruikerId: stableId('gebruiker:klantmanager.zwolle'),
+      gebruikersnaam: 'klantmanager.zwolle',
+      organisatieId: stableId('org:zwolle'),
+      doel: 'beheer',
+    } as Actor;
+    const personen = [0, 1, 2, 3].map((i) => stableId(`persoon:${i}`));
+    const gedeeld = { aangeleverd: { oud: null, nieuw: ['achternaam', 'voornaam'] } };
+    const eigen = { voornaam: { oud: 'Jan', nieuw: 'Jan-Willem "JW" \'s' } };
+    const voor = await db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.max('id').as('id'))
+      .executeTakeFirstOrThrow();
+    await new AuditWriter(db, actor, 'verzoek-1').schrijfBulk([
+      { actie: 'aanmaken', resource: 'persoon', resourceId: personen[0], persoonId: personen[0], wijzigingen: gedeeld, toelichting: 'regel 1' },
+      { actie: 'wijzigen', resource: 'persoon', resourceId: personen[1], persoonId: personen[1], wijzigingen: eigen, toelichting: 'regel 2' },
+      { actie: 'aanmaken', resource: 'persoon', resourceId: personen[2], persoonId: personen[2], wijzigingen: gedeeld, toelichting: 'regel 3' },
+      { actie: 'wijzigen', resource: 'persoon', resourceId: personen[3], persoonId: personen[3], toelichting: 'regel 4' },
+    ]);
+    const rijen = await db
+      .selectFrom('audit_log')
+      .select(['persoon_id', 'actie', 'wijzigingen', 'toelichting', 'verzoek_id', 'gebruiker_naam', 'organisatie_id'])
+      .where('id', '>', String(voor.id ?? 0) as never)
+      .orderBy('id')
+      .execute();
+    expect(rijen).toEqual([
+      {
+        persoon_id: personen[0],
+        actie: 'aanmaken',
+        wijzigingen: gedeeld,
+        toelichting: 'regel 1',
+        verzoek_id: 'verzoek-1',
+        gebruiker_naam: 'klantmanager.zwolle',
+        organisatie_id: actor.organisatieId,
+      },
+      {
+        persoon_id: personen[1],
+        actie: 'wijzigen',
+        wijzigingen: eigen,
+        toelichting: 'regel 2',
+        verzoek_id: 'verzoek-1',
+        gebruiker_naam: 'klantmanager.zwolle',
+        organisatie_id: actor.organisatieId,
+      },
+      {
+        persoon_id: personen[2],
+        actie: 'aanmaken',
+        wijzigingen: gedeeld,
+        toelichting: 'regel 3',
+        verzoek_id: 'verzoek-1',
+        gebruiker_naam: 'klantmanager.zwolle',
+        organisatie_id: actor.organisatieId,
+      },
+      {
+        persoon_id: personen[3],
+        actie: 'wijzigen',
+        wijzigingen: null,
+        toelichting: 'regel 4',
+        verzoek_id: 'verzoek-1',
+        gebruiker_naam: 'klantmanager.zwolle',
+        organisatie_id: actor.organisatieId,
+      },
+    ]);
   });
 });

@@ -85,22 +85,38 @@ export class AuditWriter {
    */
   async schrijfBulk(entries: readonly AuditEntry[]): Promise<void> {
     if (entries.length === 0) return;
-    // All rows as one JSON document (serialised natively, parsed once by the database).
-    const rijen = entries.map((e) => ({
-      o: e.organisatieId ?? this.actor?.organisatieId ?? null,
-      p: e.persoonId ?? null,
-      a: e.actie,
-      r: e.resource,
-      ri: e.resourceId ?? null,
-      g: e.grondslag ?? null,
-      w: e.wijzigingen && Object.keys(e.wijzigingen).length > 0 ? e.wijzigingen : null,
-      t: e.toelichting ?? null,
-    }));
+    // All rows as one JSON document (serialised natively, parsed once by the database). A change
+    // record that several rows share (an import's new persons all name the same delivered fields) is
+    // sent and parsed once: rows point into a list of distinct records.
+    const wijzigingen: string[] = [];
+    const nummer = new Map<string, number>();
+    const rijen = entries.map((e) => {
+      let wi: number | null = null;
+      if (e.wijzigingen && Object.keys(e.wijzigingen).length > 0) {
+        const w = JSON.stringify(e.wijzigingen);
+        wi = nummer.get(w) ?? null;
+        if (wi === null) {
+          wi = wijzigingen.push(w) - 1;
+          nummer.set(w, wi);
+        }
+      }
+      return {
+        o: e.organisatieId ?? this.actor?.organisatieId ?? null,
+        p: e.persoonId ?? null,
+        a: e.actie,
+        r: e.resource,
+        ri: e.resourceId ?? null,
+        g: e.grondslag ?? null,
+        wi,
+        t: e.toelichting ?? null,
+      };
+    });
     await sql`
+      WITH w AS (SELECT ${`[${wijzigingen.join(',')}]`}::jsonb AS lijst)
       INSERT INTO audit_log (organisatie_id, gebruiker_id, gebruiker_naam, actor_organisatie_id, persoon_id, actie, resource, resource_id,
                              doel, grondslag, wijzigingen, verzoek_id, toelichting)
       SELECT u.o, ${this.actor?.gebruikerId ?? null}::uuid, ${this.actor?.gebruikersnaam ?? null}::text, ${this.actor?.organisatieId ?? null}::uuid,
-             u.p, u.a, u.r, u.ri, ${this.actor?.doel ?? 'beheer'}::text, u.g, u.w, ${this.verzoekId}::text, u.t
-      FROM jsonb_to_recordset(${JSON.stringify(rijen)}::jsonb) AS u(o uuid, p uuid, a text, r text, ri text, g text, w jsonb, t text)`.execute(this.db);
+             u.p, u.a, u.r, u.ri, ${this.actor?.doel ?? 'beheer'}::text, u.g, w.lijst -> u.wi, ${this.verzoekId}::text, u.t
+      FROM w, json_to_recordset(${JSON.stringify(rijen)}::json) AS u(o uuid, p uuid, a text, r text, ri text, g text, wi int, t text)`.execute(this.db);
   }
 }

@@ -1,7 +1,24 @@
 import { createHash } from 'node:crypto';
+import { willekeurigeBytes } from '../crypto/secrets.js';
 
 /** Deterministic UUID (v5-like) from a name, so reseeding and re-importing find the same rows. */
 export function stableId(name: string): string {
   const h = createHash('sha1').update(`passend:${name}`).digest('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((Number.parseInt(h.slice(16, 18), 16) & 0x3f) | 0x80).toString(16)}${h.slice(18, 20)}-${h.slice(20, 32)}`;
+}
+
+/**
+ * A new random UUID whose first 48 bits are the time in milliseconds (UUID version 7, RFC 9562), so
+ * rows created together sit together in every B-tree index on the id (and on columns that copy it,
+ * like persoon_id). With version 4 ids each of 250,000 inserts lands on a random index page: measured
+ * on PostgreSQL 15, inserting a delivery's persons and consents took ~15% longer. The other 74 bits are
+ * from the CSPRNG. The id tells when the row was made — which the row itself says too.
+ */
+export function tijdgeordendId(nu: number = Date.now()): string {
+  const b = willekeurigeBytes(16);
+  b.writeUIntBE(nu, 0, 6);
+  b[6] = 0x70 | ((b[6] as number) & 0x0f);
+  b[8] = 0x80 | ((b[8] as number) & 0x3f);
+  const h = b.toString('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }

@@ -335,6 +335,29 @@ describe('semantics: upsert by extern_id, absent column unchanged, empty cleared
     expect(ts[0]!.ingetrokken_op).not.toBeNull();
   });
 
+  it('stores for every profile the search vector PostgreSQL computes, whether built from lexemes or left to the trigger', async () => {
+    const teksten = [
+      'Ik werk graag buiten in het groen.',
+      'Café-medewerker, financiële administratie, reïntegratie',
+      "Auto's wassen / 24-uurs dienst (nachtdienst) — ÉÉN team",
+      'tuin.werk e-mail 1.5 uur',
+      '',
+    ];
+    const personen = teksten.map((_, i) => persoon('ZV', i));
+    const rijen = teksten.map((t, i) => csvRij(personen[i] as Persoon, { wensen: t, kwaliteiten: teksten[(i + 1) % teksten.length] as string }));
+    expect((await upload(km, `${KOP}\n${rijen.join('\n')}\n`)).json()).toMatchObject({ nieuw: teksten.length });
+    // and again with other texts (an update)
+    const nieuw = teksten.map((t, i) => csvRij(personen[i] as Persoon, { wensen: `${t} schoonmaken`, werkcondities: 'werkt_graag_buiten' }));
+    expect((await upload(km, `${KOP}\n${nieuw.join('\n')}\n`)).json()).toMatchObject({ gewijzigd: teksten.length });
+    const { rows } = await sql<{ extern_id: string; opgeslagen: string; berekend: string }>`
+      SELECT extern_id, zoekvector::text AS opgeslagen,
+             kandidaat_zoekvector(gewenste_functies, wensen, kwaliteiten, sectoren, werkcondities)::text AS berekend
+      FROM kandidaatprofiel WHERE extern_id LIKE 'ZV-%' ORDER BY extern_id`.execute(p.services.storage.db);
+    expect(rows).toHaveLength(teksten.length);
+    for (const r of rows) expect(r.opgeslagen, r.extern_id).toBe(r.berekend);
+    expect(rows[0]?.opgeslagen).toContain("'schoonmak'");
+  });
+
   it('takes over a dossier created by hand (same BSN, no extern_id) instead of duplicating it; refuses a BSN of another extern_id', async () => {
     const b = persoon('HB', 1);
     const maak = await as(p.app, km)('POST', '/api/v1/personen', {

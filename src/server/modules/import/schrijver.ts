@@ -8,13 +8,14 @@
  * changes nothing writes nothing, so delivering the same file twice changes nothing the second time.
  * A dry run does the reads and the merge (so it reports the same problems and counts) and writes nothing.
  */
-import { randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import type { Actor } from '../../access/policy.js';
 import { type AuditEntry, AuditWriter, diff } from '../../audit/audit.js';
 import { encrypt, type Keys, lookupHash } from '../../crypto/secrets.js';
 import type { Database } from '../../db/schema.js';
+import { tijdgeordendId } from '../../lib/ids.js';
 import { compleetheid, nieuwPubliekId } from '../kandidaten/profiel.js';
+import { bouwZoekvector, LexemenCache, profielDelen } from '../kandidaten/zoekvector.js';
 import type { ImportRij, RijFout } from './rij.js';
 
 export interface BatchContext {
@@ -109,6 +110,9 @@ const PROFIEL_VELDEN = [
   'banenafspraak',
 ] as const;
 
+/** Dutch lexemes per distinct word, stemmed once by the database and kept for the process. */
+const lexemen = new LexemenCache();
+
 /** The advisory-lock key under which imports of one gemeente take turns (per batch or per run). */
 export const importSleutel = (organisatieId: string) => `passend-import:${organisatieId}`;
 
@@ -192,7 +196,7 @@ export async function schrijfBatch(ctx: BatchContext, rijen: readonly ImportRij[
     // The audit row masks the BSN ('[geheim]'); the hash only tells whether it changed.
     const oudeWaarden = oud ? { ...pick(oud, PERSOON_KOLOMMEN), bsn: oud.bsn_hash, extern_id: oud.extern_id } : null;
     const wijzigingen = diff(oudeWaarden, { ...pick(waarden, PERSOON_KOLOMMEN), bsn: waarden.bsn_hash, extern_id: rij.externId });
-    plannen.push({ rij, oud, overnemen, id: oud?.id ?? randomUUID(), waarden, wijzigingen });
+    plannen.push({ rij, oud, overnemen, id: oud?.id ?? tijdgeordendId(), waarden, wijzigingen });
   }
 
   // — Profiles and consent: the stored state of the persons that exist —
@@ -317,30 +321,42 @@ export async function schrijfBatch(ctx: BatchContext, rijen: readonly ImportRij[
     const publiek = profielPlannen.map((p) => p.publiekId ?? (nieuweIds[n++] as string));
     const kol = <K extends keyof ProfielWaarden>(k: K) => profielPlannen.map((p) => p.waarden[k]);
     const lijst = (k: 'sectoren' | 'gewenste_functies' | 'werkcondities') => profielPlannen.map((p) => pgArray(p.waarden[k]));
+    // The search vectors, built here from lexemes the database stemmed once per word (zoekvector.ts);
+    // null where that is not exact, and the trigger computes those. The trigger keeps a given vector
+    // only in a transaction that says so (set here, transaction-local).
+    const delen = profielPlannen.map((p) => profielDelen(p.waarden));
+    await lexemen.aanvullen(
+      db,
+      delen.flatMap((d) => d.map(([tekst]) => tekst)),
+    );
+    const vectoren = delen.map((d) => bouwZoekvector(d, lexemen.get));
+    await sql`SELECT set_config('passend.zoekvector_aangeleverd', 'aan', true)`.execute(db);
     await sql`
       INSERT INTO kandidaatprofiel (id, organisatie_id, regio_id, persoon_id, publiek_id, extern_id, wensen, kwaliteiten, sectoren, gewenste_functies,
-                                    opleidingsniveau, uren_min, uren_max, beschikbaar_vanaf, werkcondities, banenafspraak, compleetheid, gepubliceerd)
-      SELECT gen_random_uuid(), ${organisatieId}::uuid, ${ctx.regioId}::uuid, persoon_id, publiek_id, extern_id, wensen, kwaliteiten, sectoren::text[],
-             gewenste_functies::text[], opleidingsniveau, uren_min, uren_max, beschikbaar_vanaf, werkcondities::text[], banenafspraak, compleetheid, gepubliceerd
-      FROM unnest(${profielPlannen.map((p) => p.plan.id)}::uuid[], ${publiek}::text[], ${kol('extern_id')}::text[], ${kol('wensen')}::text[],
+                                    opleidingsniveau, uren_min, uren_max, beschikbaar_vanaf, werkcondities, banenafspraak, compleetheid, gepubliceerd,
+                                    zoekvector)
+      SELECT id, ${organisatieId}::uuid, ${ctx.regioId}::uuid, persoon_id, publiek_id, extern_id, wensen, kwaliteiten, sectoren::text[],
+             gewenste_functies::text[], opleidingsniveau, uren_min, uren_max, beschikbaar_vanaf, werkcondities::text[], banenafspraak, compleetheid, gepubliceerd,
+             zoekvector::tsvector
+      FROM unnest(${profielPlannen.map(() => tijdgeordendId())}::uuid[], ${profielPlannen.map((p) => p.plan.id)}::uuid[], ${publiek}::text[], ${kol('extern_id')}::text[], ${kol('wensen')}::text[],
                   ${kol('kwaliteiten')}::text[], ${lijst('sectoren')}::text[], ${lijst('gewenste_functies')}::text[], ${kol('opleidingsniveau')}::text[],
                   ${kol('uren_min')}::numeric[], ${kol('uren_max')}::numeric[], ${kol('beschikbaar_vanaf')}::date[], ${lijst('werkcondities')}::text[],
-                  ${kol('banenafspraak')}::boolean[], ${kol('compleetheid')}::smallint[], ${kol('gepubliceerd')}::boolean[])
-           AS u(persoon_id, publiek_id, extern_id, wensen, kwaliteiten, sectoren, gewenste_functies, opleidingsniveau, uren_min, uren_max,
-                beschikbaar_vanaf, werkcondities, banenafspraak, compleetheid, gepubliceerd)
+                  ${kol('banenafspraak')}::boolean[], ${kol('compleetheid')}::smallint[], ${kol('gepubliceerd')}::boolean[], ${vectoren}::text[])
+           AS u(id, persoon_id, publiek_id, extern_id, wensen, kwaliteiten, sectoren, gewenste_functies, opleidingsniveau, uren_min, uren_max,
+                beschikbaar_vanaf, werkcondities, banenafspraak, compleetheid, gepubliceerd, zoekvector)
       ON CONFLICT (persoon_id) DO UPDATE SET
         extern_id = EXCLUDED.extern_id, wensen = EXCLUDED.wensen, kwaliteiten = EXCLUDED.kwaliteiten, sectoren = EXCLUDED.sectoren,
         gewenste_functies = EXCLUDED.gewenste_functies, opleidingsniveau = EXCLUDED.opleidingsniveau, uren_min = EXCLUDED.uren_min,
         uren_max = EXCLUDED.uren_max, beschikbaar_vanaf = EXCLUDED.beschikbaar_vanaf, werkcondities = EXCLUDED.werkcondities,
         banenafspraak = EXCLUDED.banenafspraak, compleetheid = EXCLUDED.compleetheid, gepubliceerd = EXCLUDED.gepubliceerd,
-        versie = kandidaatprofiel.versie + 1, gewijzigd_op = now()`.execute(db);
+        zoekvector = EXCLUDED.zoekvector, versie = kandidaatprofiel.versie + 1, gewijzigd_op = now()`.execute(db);
   }
 
   if (verlenen.length > 0) {
     await sql`
       INSERT INTO toestemming (id, organisatie_id, persoon_id, doel, verleend_door, vastgelegd_via, toelichting)
-      SELECT gen_random_uuid(), ${organisatieId}::uuid, persoon_id, 'kandidaatprofiel', ${actor.gebruikerId}::uuid, 'schriftelijk', 'Aangeleverd via import'
-      FROM unnest(${verlenen.map((p) => p.id)}::uuid[]) AS u(persoon_id)`.execute(db);
+      SELECT id, ${organisatieId}::uuid, persoon_id, 'kandidaatprofiel', ${actor.gebruikerId}::uuid, 'schriftelijk', 'Aangeleverd via import'
+      FROM unnest(${verlenen.map(() => tijdgeordendId())}::uuid[], ${verlenen.map((p) => p.id)}::uuid[]) AS u(id, persoon_id)`.execute(db);
   }
   if (intrekken.length > 0) {
     await sql`

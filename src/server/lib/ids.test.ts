@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { stableId, tijdgeordendId } from './ids.js';
+
+describe('tijdgeordendId', () => {
+  it('is a version 7 UUID whose first 48 bits are the time in milliseconds', () => {
+    const id = tijdgeordendId(0x0192_3456_789a);
+    expect(id).toMatch(/^01923456-789a-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+  it('sorts by creation time and differs within one millisecond', () => {
+    const a = tijdgeordendId(1_700_000_000_000);
+    const b = tijdgeordendId(1_700_000_000_001);
+    expect(a < b).toBe(true);
+    const zelfde = new Set(Array.from({ length: 1000 }, () => tijdgeordendId(1_700_000_000_000)));
+    expect(zelfde.size).toBe(1000);
+  });
+});
+
+describe('stableId', () => {
+  it('is the same for the same name and a valid UUID', () => {
+    expect(stableId('x')).toBe(stableId('x'));
+    expect(stableId('x')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { bouwZoekvector, type Lexeem, lexeemUitVector, profielDelen, woordenVan } from './zoekvector.js';
+
+// A small stand-in for the database's stemmer: what PostgreSQL answers for these words.
+const STAM: Record<string, string | null> = {
+  tuinen: 'tuin',
+  tuin: 'tuin',
+  werken: 'werk',
+  werk: 'werk',
+  buiten: 'buit',
+  de: null,
+  en: null,
+  graag: 'grag',
+  '32': '32',
+};
+const lex = (w: string): Lexeem => STAM[w];
+
+describe('woordenVan', () => {
+  it('splits as the parser does, after lower case and joining hyphenated words', () => {
+    expect(woordenVan('Tuinen, werken_buiten. En 32')).toEqual(['tuinen', 'werken', 'buiten', 'en', '32']);
+    expect(woordenVan('re-integratie')).toEqual(['reintegratie']);
+    expect(woordenVan('')).toEqual([]);
+    expect(woordenVan('café-medewerker, financiële reïntegratie')).toEqual(['cafemedewerker', 'financiele', 'reintegratie']);
+  });
+  it('leaves to PostgreSQL what it cannot split exactly', () => {
+    for (const t of ['CAFÉ', 'ø', "auto's", 'tuin.werk', 'a-b-c', 'werk/tuin', '1.5 uur', 'e-mail@x', ' - ', `${'a'.repeat(101)}`, 'tab\u0001']) {
+      expect(woordenVan(t), t).toBeNull();
+    }
+  });
+});
+
+describe('bouwZoekvector', () => {
+  it('numbers words from 1, stop words take a position, weights per part', () => {
+    expect(bouwZoekvector([['de tuinen', 'B']], lex)).toBe("'tuin':2B");
+  });
+  it('shifts each part by the highest position stored before it (trailing stop words do not count)', () => {
+    // to_tsvector('werk en') || to_tsvector('tuin') = 'tuin':2 'werk':1
+    expect(
+      bouwZoekvector(
+        [
+          ['werken en', 'A'],
+          ['tuin', 'B'],
+        ],
+        lex,
+      ),
+    ).toBe("'werk':1A 'tuin':2B");
+    // an empty or stop-word-only part shifts nothing
+    expect(
+      bouwZoekvector(
+        [
+          ['tuin', 'A'],
+          ['de en', 'B'],
+          ['', 'B'],
+          ['werk tuinen', 'C'],
+        ],
+        lex,
+      ),
+    ).toBe("'tuin':1A,3C 'werk':2C");
+  });
+  it('gives up on an unknown word, a word that is not one lexeme, or a part it cannot split', () => {
+    expect(bouwZoekvector([['tuin onbekend', 'A']], lex)).toBeNull();
+    expect(bouwZoekvector([['tuin', 'A']], () => false)).toBeNull();
+    expect(
+      bouwZoekvector(
+        [
+          ['tuin', 'A'],
+          ['café', 'B'],
+        ],
+        lex,
+      ),
+    ).toBeNull();
+  });
+  it('gives up where the tsvector type would cut positions (more than 255 of one lexeme)', () => {
+    expect(bouwZoekvector([[Array(255).fill('tuin').join(' '), 'B']], lex)).not.toBeNull();
+    expect(bouwZoekvector([[Array(256).fill('tuin').join(' '), 'B']], lex)).toBeNull();
+  });
+  it('forms the parts of a profile as the trigger does', () => {
+    expect(
+      profielDelen({ gewenste_functies: ['Hovenier', 'Kok'], wensen: null, kwaliteiten: 'x', sectoren: ['groen'], werkcondities: ['werkt_graag_buiten'] }),
+    ).toEqual([
+      ['Hovenier Kok', 'A'],
+      ['', 'B'],
+      ['x', 'B'],
+      ['groen werkt graag buiten', 'C'],
+    ]);
+  });
+});
+
+describe('lexeemUitVector', () => {
+  it('reads one lexeme at position 1, a stop word, or refuses anything else', () => {
+    expect(lexeemUitVector("'tuin':1")).toBe('tuin');
+    expect(lexeemUitVector('')).toBeNull();
+    expect(lexeemUitVector("'a':1 'b':2")).toBe(false);
+    expect(lexeemUitVector("'tuin.werk':1")).toBe(false);
+  });
+});

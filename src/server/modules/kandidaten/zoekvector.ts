@@ -1,0 +1,151 @@
+/**
+ * A profile's search vector, built in Node exactly as the table's trigger builds it in PostgreSQL
+ * (`kandidaatprofiel_afleiden`, migration 0014):
+ *
+ *   setweight(to_tsvector('dutch', kandidaat_zoektekst(functies)), 'A') ||
+ *   setweight(to_tsvector('dutch', kandidaat_zoektekst(wensen)), 'B') ||
+ *   setweight(to_tsvector('dutch', kandidaat_zoektekst(kwaliteiten)), 'B') ||
+ *   setweight(to_tsvector('dutch', kandidaat_zoektekst(sectoren + werkcondities)), 'C')
+ *
+ * Why: Dutch stemming is most of what writing a profile costs the database (a bulk delivery of 250,000
+ * profiles spends ~18% of its time in it on PGlite). Most of it is stemming the same few thousand
+ * words again and again. Here each distinct word is stemmed once, by PostgreSQL itself (so the lexemes
+ * are the database's own: same snowball stemmer, same stop words), and kept; a text is then split,
+ * looked up and numbered in Node.
+ *
+ * Exact or nothing: only texts whose tokens PostgreSQL's parser provably splits the same way are built
+ * here — ASCII letters (and lower-case ones with a common diacritic: é, ë, ï, ç, …) and digits separated by blanks, `_`, `,` or a `.` after a letter that ends a
+ * word. Anything else (capitals with a diacritic, other scripts, apostrophes, slashes, a hyphen that is left after joining, a long word,
+ * a word PostgreSQL does not turn into exactly one lexeme) returns null, and the trigger computes the
+ * vector as before. `zoekvector.int.test.ts` holds the two to each other on generated texts.
+ */
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../../db/schema.js';
+
+export type Gewicht = 'A' | 'B' | 'C';
+
+/** tsvector limits (PostgreSQL ts_type.h): positions stop at MAXENTRYPOS − 1, one lexeme keeps at most MAXNUMPOS. */
+const MAX_POSITIE = 16_383;
+const MAX_POSITIES_PER_LEXEEM = 255;
+/** Longer words are left to PostgreSQL (its own limit is 2,047 bytes). */
+const MAX_WOORDLENGTE = 100;
+
+const ALLEEN_ASCII = /^[\x20-\x7e\t\n\r]*$/;
+/** Lower-case letters with a diacritic and what `unaccent` makes of them (unaccent.rules); other non-ASCII text is left to PostgreSQL. */
+const ZONDER_ACCENT: Record<string, string> = Object.fromEntries(
+  (['àáâãäå', 'a', 'ç', 'c', 'èéêë', 'e', 'ìíîï', 'i', 'ñ', 'n', 'òóôõö', 'o', 'ùúûü', 'u', 'ýÿ', 'y'] as const).flatMap((v, i, a) =>
+    i % 2 === 0 ? [...v].map((c) => [c, a[i + 1] as string]) : [],
+  ),
+);
+const ACCENT = /[àáâãäåçèéêëìíîïñòóôõöùúûüýÿ]/g;
+/** What is left after lower-casing and joining hyphenated words must be only these. */
+const EENVOUDIG = /^[a-z0-9 \t\n\r_,.]*$/;
+/** A full stop is a separator only after a letter and before a blank or the end ("tuin. werk"); "tuin.werk" is a host name to the parser. */
+const LASTIGE_PUNT = /(?<![a-z])\.|\.(?![ \t\n\r]|$)/;
+const WOORD = /[a-z0-9]+/g;
+
+/**
+ * The words of one text in the order the parser meets them, after what `kandidaat_zoektekst` does
+ * (lower case, accents folded — none here —, a hyphen between two letters or digits dropped), or null
+ * when the text is not one this module can number exactly.
+ */
+export function woordenVan(tekst: string): string[] | null {
+  if (!ALLEEN_ASCII.test(tekst)) {
+    tekst = tekst.replace(ACCENT, (c) => ZONDER_ACCENT[c] as string);
+    if (!ALLEEN_ASCII.test(tekst)) return null;
+  }
+  // regexp_replace(…, '([[:alnum:]])-([[:alnum:]])', '\1\2', 'g'): non-overlapping, left to right, as here.
+  const t = tekst.toLowerCase().replace(/([a-z0-9])-([a-z0-9])/g, '$1$2');
+  if (!EENVOUDIG.test(t) || LASTIGE_PUNT.test(t)) return null;
+  const woorden = t.match(WOORD) ?? [];
+  for (const w of woorden) if (w.length > MAX_WOORDLENGTE) return null;
+  return woorden;
+}
+
+/**
+ * What one word becomes: its lexeme, null for a stop word (it still takes a position), or undefined
+ * when unknown (not looked up yet) — `false` when PostgreSQL does not make exactly one lexeme of it.
+ */
+export type Lexeem = string | null | false | undefined;
+
+/**
+ * The tsvector (as its text form) of weighted parts concatenated with `||`, or null when a part is not
+ * simple, a word is not (or not yet) known, or a limit of the tsvector type would change the result.
+ * `||` shifts the right vector's positions by the highest position stored in the left one, so a part
+ * ending in stop words does not move the next part.
+ */
+export function bouwZoekvector(delen: readonly (readonly [tekst: string, gewicht: Gewicht])[], lexeem: (woord: string) => Lexeem): string | null {
+  const posities = new Map<string, string[]>();
+  let verschuiving = 0;
+  for (const [tekst, gewicht] of delen) {
+    const woorden = woordenVan(tekst);
+    if (woorden === null) return null;
+    let hoogste = 0;
+    for (let i = 0; i < woorden.length; i++) {
+      const l = lexeem(woorden[i] as string);
+      if (l === undefined || l === false) return null;
+      if (l === null) continue;
+      const positie = verschuiving + i + 1;
+      if (positie > MAX_POSITIE) return null;
+      hoogste = i + 1;
+      const lijst = posities.get(l);
+      if (lijst === undefined) posities.set(l, [`${positie}${gewicht}`]);
+      else if (lijst.length >= MAX_POSITIES_PER_LEXEEM) return null;
+      else lijst.push(`${positie}${gewicht}`);
+    }
+    verschuiving += hoogste;
+  }
+  let uit = '';
+  for (const [l, p] of posities) uit += `${uit ? ' ' : ''}'${l}':${p.join(',')}`;
+  return uit;
+}
+
+/** The four weighted parts of a profile, as the trigger forms them. */
+export function profielDelen(p: {
+  gewenste_functies: readonly string[];
+  wensen: string | null;
+  kwaliteiten: string | null;
+  sectoren: readonly string[];
+  werkcondities: readonly string[];
+}): [string, Gewicht][] {
+  return [
+    [p.gewenste_functies.join(' '), 'A'],
+    [p.wensen ?? '', 'B'],
+    [p.kwaliteiten ?? '', 'B'],
+    // array_to_string(sectoren, ' ') || ' ' || replace(array_to_string(werkcondities, ' '), '_', ' ')
+    [`${p.sectoren.join(' ')} ${p.werkcondities.join(' ').replaceAll('_', ' ')}`, 'C'],
+  ];
+}
+
+/** PostgreSQL's answer for one word: `'lexeme':1`, empty for a stop word, anything else is not one lexeme. */
+export function lexeemUitVector(vector: string): string | null | false {
+  if (vector === '') return null;
+  const m = /^'([a-z0-9]+)':1$/.exec(vector);
+  return m ? (m[1] as string) : false;
+}
+
+/**
+ * Words stemmed by the database, kept for the process (the Dutch text search configuration is part of
+ * the migrations; it does not change under a running process). Bounded: starts over past `max` words.
+ */
+export class LexemenCache {
+  private readonly woorden = new Map<string, string | null | false>();
+
+  constructor(private readonly max = 200_000) {}
+
+  get = (woord: string): Lexeem => this.woorden.get(woord);
+
+  /** Looks up, in one statement, the words of these texts that are not known yet. */
+  async aanvullen(db: Kysely<Database>, teksten: Iterable<string>): Promise<void> {
+    const onbekend = new Set<string>();
+    for (const t of teksten) {
+      const woorden = woordenVan(t);
+      if (woorden) for (const w of woorden) if (!this.woorden.has(w)) onbekend.add(w);
+    }
+    if (onbekend.size === 0) return;
+    if (this.woorden.size + onbekend.size > this.max) this.woorden.clear();
+    const { rows } = await sql<{ w: string; v: string }>`
+      SELECT w, to_tsvector('dutch', kandidaat_zoektekst(w))::text AS v FROM unnest(${[...onbekend]}::text[]) AS w`.execute(db);
+    for (const r of rows) this.woorden.set(r.w, lexeemUitVector(r.v));
+  }
+}
