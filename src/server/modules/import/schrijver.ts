@@ -15,7 +15,7 @@ import { encrypt, type Keys, lookupHash } from '../../crypto/secrets.js';
 import type { Database } from '../../db/schema.js';
 import { tijdgeordendId } from '../../lib/ids.js';
 import { compleetheid, nieuwPubliekId } from '../kandidaten/profiel.js';
-import { bouwZoekvector, LexemenCache, profielDelen } from '../kandidaten/zoekvector.js';
+import { LexemenCache, profielDelen } from '../kandidaten/zoekvector.js';
 import type { ImportRij, RijFout } from './rij.js';
 
 export interface BatchContext {
@@ -324,12 +324,10 @@ export async function schrijfBatch(ctx: BatchContext, rijen: readonly ImportRij[
     // The search vectors, built here from lexemes the database stemmed once per word (zoekvector.ts);
     // null where that is not exact, and the trigger computes those. The trigger keeps a given vector
     // only in a transaction that says so (set here, transaction-local).
-    const delen = profielPlannen.map((p) => profielDelen(p.waarden));
-    await lexemen.aanvullen(
+    const vectoren = await lexemen.zoekvectoren(
       db,
-      delen.flatMap((d) => d.map(([tekst]) => tekst)),
+      profielPlannen.map((p) => profielDelen(p.waarden)),
     );
-    const vectoren = delen.map((d) => bouwZoekvector(d, lexemen.get));
     await sql`SELECT set_config('passend.zoekvector_aangeleverd', 'aan', true)`.execute(db);
     await sql`
       INSERT INTO kandidaatprofiel (id, organisatie_id, regio_id, persoon_id, publiek_id, extern_id, wensen, kwaliteiten, sectoren, gewenste_functies,

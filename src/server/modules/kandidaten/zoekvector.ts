@@ -75,10 +75,16 @@ export type Lexeem = string | null | false | undefined;
  * ending in stop words does not move the next part.
  */
 export function bouwZoekvector(delen: readonly (readonly [tekst: string, gewicht: Gewicht])[], lexeem: (woord: string) => Lexeem): string | null {
+  return uitWoorden(gesplitst(delen), lexeem);
+}
+
+type GesplitstDeel = readonly [woorden: readonly string[] | null, gewicht: Gewicht];
+const gesplitst = (delen: readonly (readonly [string, Gewicht])[]): GesplitstDeel[] => delen.map(([t, g]) => [woordenVan(t), g]);
+
+function uitWoorden(delen: readonly GesplitstDeel[], lexeem: (woord: string) => Lexeem): string | null {
   const posities = new Map<string, string[]>();
   let verschuiving = 0;
-  for (const [tekst, gewicht] of delen) {
-    const woorden = woordenVan(tekst);
+  for (const [woorden, gewicht] of delen) {
     if (woorden === null) return null;
     let hoogste = 0;
     for (let i = 0; i < woorden.length; i++) {
@@ -136,12 +142,23 @@ export class LexemenCache {
   get = (woord: string): Lexeem => this.woorden.get(woord);
 
   /** Looks up, in one statement, the words of these texts that are not known yet. */
-  async aanvullen(db: Kysely<Database>, teksten: Iterable<string>): Promise<void> {
+  aanvullen(db: Kysely<Database>, teksten: Iterable<string>): Promise<void> {
+    return this.vul(db, Array.from(teksten, woordenVan));
+  }
+
+  /** The search vectors of many profiles (parts as `profielDelen` forms them): each text split once, unknown words looked up in one statement. */
+  async zoekvectoren(db: Kysely<Database>, profielen: readonly (readonly (readonly [string, Gewicht])[])[]): Promise<(string | null)[]> {
+    const delen = profielen.map(gesplitst);
+    await this.vul(
+      db,
+      delen.flatMap((d) => d.map(([woorden]) => woorden)),
+    );
+    return delen.map((d) => uitWoorden(d, this.get));
+  }
+
+  private async vul(db: Kysely<Database>, woordlijsten: readonly (readonly string[] | null)[]): Promise<void> {
     const onbekend = new Set<string>();
-    for (const t of teksten) {
-      const woorden = woordenVan(t);
-      if (woorden) for (const w of woorden) if (!this.woorden.has(w)) onbekend.add(w);
-    }
+    for (const woorden of woordlijsten) if (woorden) for (const w of woorden) if (!this.woorden.has(w)) onbekend.add(w);
     if (onbekend.size === 0) return;
     if (this.woorden.size + onbekend.size > this.max) this.woorden.clear();
     const { rows } = await sql<{ w: string; v: string }>`
