@@ -13,6 +13,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import pg from 'pg';
@@ -88,50 +89,86 @@ interface Meting {
   rss_mb: number;
   /** The same rows written by four set-based statements from a staging table, in the same process and database. */
   vloer_s: number;
+  /** CPU seconds the PostgreSQL server used for the floor (null on PGlite). */
+  vloer_server_cpu_s: number | null;
+  /** CPU seconds during the import: this process (all threads), its main thread (busy), the local PostgreSQL server (all its processes). */
+  cpu: { proces_s: number; hoofdthread_s: number; server_s: number | null };
+}
+
+/** CPU seconds used so far by every process of a PostgreSQL server on this machine (null when /proc does not show one). */
+function serverCpu(): number | null {
+  try {
+    const tik = 100; // USER_HZ on Linux
+    let som = 0;
+    let gevonden = false;
+    for (const pid of fs.readdirSync('/proc')) {
+      if (!/^\d+$/.test(pid)) continue;
+      let stat: string;
+      try {
+        stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      } catch {
+        continue;
+      }
+      const eind = stat.lastIndexOf(')');
+      if (stat.slice(stat.indexOf('(') + 1, eind) !== 'postgres') continue;
+      const velden = stat.slice(eind + 2).split(' ');
+      som += Number(velden[11]) + Number(velden[12]);
+      gevonden = true;
+    }
+    return gevonden ? som / tik : null;
+  } catch {
+    return null;
+  }
 }
 
 /**
  * The floor, measured in the same run on the same storage: the same rows (under a second gemeente)
  * written by one INSERT … SELECT per table from an unlogged staging table — persons, profiles (the
  * trigger stems every text), consents, one audit row per person — with no validation, no look-ups, no
- * upsert and no Node in between. The import's time divided by this shows what the pipeline adds,
+ * upsert and no Node in between, over as many connections as the import uses (the rows split by a hash
+ * of their extern_id; on PGlite one). The import's time divided by this shows what the pipeline adds,
  * whatever the (shared, noisy) machine is doing that day. Loading the staging table is not timed.
  */
-async function vloer(db: Storage['db'], bestand: string, regio: string, gebruiker: string): Promise<number> {
+async function vloer(db: Storage['db'], bestand: string, regio: string, gebruiker: string, verbindingen: number): Promise<number> {
   const org = stableId('org:bench-vloer');
   await sql`INSERT INTO organisatie (id, regio_id, slug, naam, soort) VALUES (${org}, ${regio}, 'bench-vloer', 'Gemeente Vloer', 'gemeente')`.execute(db);
   const k = IMPORT_KOLOMMEN;
-  await sql.raw(`CREATE UNLOGGED TABLE bench_rij (${k.map((c) => `${c} text`).join(', ')})`).execute(db);
-  const regels = fs.readFileSync(bestand, 'utf8').split('\n').slice(1).filter(Boolean);
+  await sql.raw(`CREATE UNLOGGED TABLE bench_rij (deel int, ${k.map((c) => `${c} text`).join(', ')})`).execute(db);
+  // The template's line ends are CRLF (RFC 4180): split on both, or the last column keeps a \r.
+  const regels = fs.readFileSync(bestand, 'utf8').split(/\r?\n/).slice(1).filter(Boolean);
   for (let i = 0; i < regels.length; i += 5000) {
     const velden = regels.slice(i, i + 5000).map((r) => r.split(';'));
     const kolommen = k.map((_, j) => velden.map((v) => v[j] ?? ''));
-    await sql`INSERT INTO bench_rij SELECT * FROM unnest(${sql.join(kolommen.map((c) => sql`${c}::text[]`))})`.execute(db);
+    await sql`INSERT INTO bench_rij SELECT abs(hashtext(extern_id)) % ${verbindingen}, * FROM unnest(${sql.join(kolommen.map((c) => sql`${c}::text[]`))})
+              AS u(${sql.raw(k.join(', '))})`.execute(db);
   }
   await sql`ANALYZE bench_rij`.execute(db);
+  const deel = async (d: number) => {
+    await sql`
+      INSERT INTO persoon (id, organisatie_id, extern_id, voornaam, tussenvoegsel, achternaam, geboortedatum, email, telefoon, postcode, woonplaats, bsn_hash)
+      SELECT gen_random_uuid(), ${org}::uuid, extern_id, voornaam, nullif(tussenvoegsel, ''), achternaam, geboortedatum::date, nullif(email, ''),
+             nullif(telefoon, ''), postcode, woonplaats, md5(bsn) FROM bench_rij WHERE deel = ${d}`.execute(db);
+    await sql`
+      INSERT INTO kandidaatprofiel (id, organisatie_id, regio_id, persoon_id, publiek_id, extern_id, wensen, kwaliteiten, sectoren, gewenste_functies,
+                                    opleidingsniveau, uren_min, uren_max, beschikbaar_vanaf, werkcondities, banenafspraak, compleetheid, gepubliceerd)
+      SELECT gen_random_uuid(), ${org}::uuid, ${regio}::uuid, p.id, 'V-' || substr(md5(r.extern_id), 1, 12), r.extern_id, r.wensen, r.kwaliteiten,
+             string_to_array(r.sectoren, '|'), string_to_array(r.gewenste_functies, '|'), nullif(r.opleidingsniveau, ''), r.uren_min::numeric,
+             r.uren_max::numeric, r.beschikbaar_vanaf::date, coalesce(string_to_array(nullif(r.werkcondities, ''), '|'), '{}'), r.banenafspraak = 'ja', 80,
+             r.toestemming_kandidaatprofiel = 'ja'
+      FROM bench_rij r JOIN persoon p ON p.organisatie_id = ${org} AND p.extern_id = r.extern_id WHERE r.deel = ${d}`.execute(db);
+    await sql`
+      INSERT INTO toestemming (id, organisatie_id, persoon_id, doel, verleend_door, vastgelegd_via, toelichting)
+      SELECT gen_random_uuid(), ${org}::uuid, p.id, 'kandidaatprofiel', ${gebruiker}::uuid, 'schriftelijk', 'Aangeleverd via import'
+      FROM bench_rij r JOIN persoon p ON p.organisatie_id = ${org} AND p.extern_id = r.extern_id
+      WHERE r.deel = ${d} AND r.toestemming_kandidaatprofiel = 'ja'`.execute(db);
+    await sql`
+      INSERT INTO audit_log (organisatie_id, gebruiker_id, gebruiker_naam, actor_organisatie_id, persoon_id, actie, resource, resource_id, doel, grondslag, wijzigingen, toelichting)
+      SELECT ${org}::uuid, ${gebruiker}::uuid, 'beheerder.bench-gemeente (cli)', ${org}::uuid, p.id, 'aanmaken', 'persoon', p.id::text, 'beheer', 'eigen_gemeente',
+             '{"aangeleverd":{"oud":null,"nieuw":["achternaam","bsn","email","voornaam","kandidaatprofiel.wensen"]}}'::jsonb, 'vloer regel ' || p.extern_id
+      FROM bench_rij r JOIN persoon p ON p.organisatie_id = ${org} AND p.extern_id = r.extern_id WHERE r.deel = ${d}`.execute(db);
+  };
   const t0 = performance.now();
-  await sql`
-    INSERT INTO persoon (id, organisatie_id, extern_id, voornaam, tussenvoegsel, achternaam, geboortedatum, email, telefoon, postcode, woonplaats, bsn_hash)
-    SELECT gen_random_uuid(), ${org}::uuid, extern_id, voornaam, nullif(tussenvoegsel, ''), achternaam, geboortedatum::date, nullif(email, ''),
-           nullif(telefoon, ''), postcode, woonplaats, md5(bsn) FROM bench_rij`.execute(db);
-  await sql`ANALYZE persoon (organisatie_id, extern_id)`.execute(db);
-  await sql`
-    INSERT INTO kandidaatprofiel (id, organisatie_id, regio_id, persoon_id, publiek_id, extern_id, wensen, kwaliteiten, sectoren, gewenste_functies,
-                                  opleidingsniveau, uren_min, uren_max, beschikbaar_vanaf, werkcondities, banenafspraak, compleetheid, gepubliceerd)
-    SELECT gen_random_uuid(), ${org}::uuid, ${regio}::uuid, p.id, 'V-' || substr(md5(r.extern_id), 1, 12), r.extern_id, r.wensen, r.kwaliteiten,
-           string_to_array(r.sectoren, '|'), string_to_array(r.gewenste_functies, '|'), nullif(r.opleidingsniveau, ''), r.uren_min::numeric,
-           r.uren_max::numeric, r.beschikbaar_vanaf::date, coalesce(string_to_array(nullif(r.werkcondities, ''), '|'), '{}'), r.banenafspraak = 'ja', 80,
-           r.toestemming_kandidaatprofiel = 'ja'
-    FROM bench_rij r JOIN persoon p ON p.organisatie_id = ${org} AND p.extern_id = r.extern_id`.execute(db);
-  await sql`
-    INSERT INTO toestemming (id, organisatie_id, persoon_id, doel, verleend_door, vastgelegd_via, toelichting)
-    SELECT gen_random_uuid(), ${org}::uuid, p.id, 'kandidaatprofiel', ${gebruiker}::uuid, 'schriftelijk', 'Aangeleverd via import'
-    FROM bench_rij r JOIN persoon p ON p.organisatie_id = ${org} AND p.extern_id = r.extern_id WHERE r.toestemming_kandidaatprofiel = 'ja'`.execute(db);
-  await sql`
-    INSERT INTO audit_log (organisatie_id, gebruiker_id, gebruiker_naam, actor_organisatie_id, persoon_id, actie, resource, resource_id, doel, grondslag, wijzigingen, toelichting)
-    SELECT ${org}::uuid, ${gebruiker}::uuid, 'beheerder.bench-gemeente (cli)', ${org}::uuid, p.id, 'aanmaken', 'persoon', p.id::text, 'beheer', 'eigen_gemeente',
-           '{"aangeleverd":{"oud":null,"nieuw":["achternaam","bsn","email","voornaam","kandidaatprofiel.wensen"]}}'::jsonb, 'vloer regel ' || p.extern_id
-    FROM persoon p WHERE p.organisatie_id = ${org}`.execute(db);
+  await Promise.all(Array.from({ length: verbindingen }, (_, d) => deel(d)));
   return (performance.now() - t0) / 1000;
 }
 
@@ -186,6 +223,11 @@ async function meet(kind: 'pglite' | 'postgresql', bestand: string, n: number): 
     const batches: number[] = [];
     let rss = process.memoryUsage().rss;
     const grootte = fs.statSync(bestand).size;
+    // The CLI's choice: two batches in flight on PostgreSQL; PGlite has one connection.
+    const verbindingen = kind === 'postgresql' ? 2 : 1;
+    const cpu0 = process.cpuUsage();
+    const elu0 = performance.eventLoopUtilization();
+    const server0 = kind === 'postgresql' ? serverCpu() : null;
     const t0 = performance.now();
     let laatst = 0;
     const s = await importeer(fs.createReadStream(bestand, { highWaterMark: 256 * 1024 }), {
@@ -196,7 +238,7 @@ async function meet(kind: 'pglite' | 'postgresql', bestand: string, n: number): 
       organisatieId: gemeente,
       proefdraai: false,
       bestandsnaam: path.basename(bestand),
-      gelijktijdig: kind === 'postgresql' ? 2 : 1,
+      gelijktijdig: verbindingen,
       onBatch: (ms) => {
         batches.push(ms);
         rss = Math.max(rss, process.memoryUsage().rss);
@@ -210,13 +252,26 @@ async function meet(kind: 'pglite' | 'postgresql', bestand: string, n: number): 
       },
     });
     const totaal = (performance.now() - t0) / 1000;
+    const cpu1 = process.cpuUsage(cpu0);
+    const elu = performance.eventLoopUtilization(elu0);
+    const server1 = server0 === null ? null : serverCpu();
+    const cpu = {
+      proces_s: round((cpu1.user + cpu1.system) / 1e6),
+      hoofdthread_s: round(elu.active / 1000),
+      server_s: server0 === null || server1 === null ? null : round(server1 - server0),
+    };
     process.stderr.write('\n');
     if (s.status !== 'klaar' || s.geaccepteerd !== n) throw new Error(`import ${s.status}: ${s.geaccepteerd}/${n} ${JSON.stringify(s.fouten.slice(0, 3))}`);
     const personen = await sql<{ n: number }>`SELECT count(*)::int AS n FROM persoon WHERE organisatie_id = ${gemeente}`.execute(storage.db);
     if (personen.rows[0]!.n !== n) throw new Error(`expected ${n} persons, found ${personen.rows[0]!.n}`);
     rss = Math.max(rss, process.resourceUsage().maxRSS * 1024);
-    process.stderr.write(`  ${kind}: vloer (dezelfde rijen, vier INSERT … SELECT)…\n`);
-    const vloerS = await vloer(storage.db, bestand, regio, gebruiker);
+    // BENCH_IMPORT_VLOER=0 skips the floor (quick experiments; `npm run bench` always measures it).
+    const metVloer = process.env.BENCH_IMPORT_VLOER !== '0';
+    if (metVloer) process.stderr.write(`  ${kind}: vloer (dezelfde rijen, vier INSERT … SELECT)…\n`);
+    const vloerServer0 = kind === 'postgresql' ? serverCpu() : null;
+    const vloerS = metVloer ? await vloer(storage.db, bestand, regio, gebruiker, verbindingen) : Number.NaN;
+    const vloerServer1 = vloerServer0 === null ? null : serverCpu();
+    const vloerServerS = metVloer && vloerServer0 !== null && vloerServer1 !== null ? round(vloerServer1 - vloerServer0) : null;
     return {
       kind,
       n,
@@ -227,6 +282,8 @@ async function meet(kind: 'pglite' | 'postgresql', bestand: string, n: number): 
       batches: batches.sort((a, b) => a - b),
       rss_mb: Math.round(rss / 1_048_576),
       vloer_s: round(vloerS),
+      vloer_server_cpu_s: vloerServerS,
+      cpu,
     };
   } finally {
     await storage.close();
@@ -268,7 +325,19 @@ export async function benchImport(n: number, postgres: boolean): Promise<BenchRe
     if (postgres) metingen.push(await inKindproces('postgresql', bestand, n));
     const machine = { cpus: os.cpus().length, node: process.version };
     const doel = { pglite: 60, postgresql: 30 };
-    const results: (BenchResult & { total_s: number; rows_per_s: number; batch_rows: number; vloer_s: number; ratio_vloer: number })[] = metingen.map((m) => ({
+    const cpuTekst = (m: Meting) =>
+      m.cpu.server_s === null
+        ? `CPU during the import: ${m.cpu.proces_s} s in this process (main thread busy ${m.cpu.hoofdthread_s} s, the rest PGlite's own thread) over ${m.total_s} s`
+        : `CPU during the import: Node ${m.cpu.proces_s} s (main thread busy ${m.cpu.hoofdthread_s} s), PostgreSQL server ${m.cpu.server_s} s (the floor: ${m.vloer_server_cpu_s} s), together ${round(m.cpu.proces_s + m.cpu.server_s)} s of the ${round(m.total_s * os.cpus().length)} s ${os.cpus().length} cores offer over ${m.total_s} s`;
+    const results: (BenchResult & {
+      total_s: number;
+      rows_per_s: number;
+      batch_rows: number;
+      vloer_s: number;
+      ratio_vloer: number;
+      cpu: Meting['cpu'];
+      vloer_server_cpu_s: number | null;
+    })[] = metingen.map((m) => ({
       name: `import-${m.kind}`,
       storage: m.kind,
       n: m.n,
@@ -280,9 +349,11 @@ export async function benchImport(n: number, postgres: boolean): Promise<BenchRe
       rows_per_s: m.rows_per_s,
       vloer_s: m.vloer_s,
       ratio_vloer: round(m.total_s / m.vloer_s),
+      cpu: m.cpu,
+      vloer_server_cpu_s: m.vloer_server_cpu_s,
       batch_rows: Math.ceil(m.n / m.batches.length),
       rss_mb: m.rss_mb,
-      notes: `${m.n} rows (${Math.round(bytes / 1_048_576)} MB CSV) in ${m.total_s} s = ${m.rows_per_s} rows/s (target ≤ ${doel[m.kind]} s); p50/p95 are per batch of ~${Math.ceil(m.n / m.batches.length)} rows (person + profile + consent + audit + checkpoint in one transaction); peak RSS ${m.rss_mb} MB. Floor in the same run (the same rows by four INSERT … SELECT from a staging table, no validation/look-ups/upsert/Node): ${m.vloer_s} s, import/floor = ${round(m.total_s / m.vloer_s)}.`,
+      notes: `${m.n} rows (${Math.round(bytes / 1_048_576)} MB CSV) in ${m.total_s} s = ${m.rows_per_s} rows/s (target ≤ ${doel[m.kind]} s); p50/p95 are per batch of ~${Math.ceil(m.n / m.batches.length)} rows (person + profile + consent + audit + checkpoint in one transaction); peak RSS ${m.rss_mb} MB. Floor in the same run (the same rows by four INSERT … SELECT from a staging table over ${m.kind === 'postgresql' ? 'two connections, as the import' : 'the one connection'}; no validation/look-ups/upsert/Node): ${m.vloer_s} s, import/floor = ${round(m.total_s / m.vloer_s)}. ${cpuTekst(m)}.`,
       machine,
       at: new Date().toISOString(),
     }));
