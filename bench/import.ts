@@ -239,6 +239,7 @@ async function meet(kind: 'pglite' | 'postgresql', bestand: string, n: number): 
       proefdraai: false,
       bestandsnaam: path.basename(bestand),
       gelijktijdig: verbindingen,
+      poolGrootte: storage.pool.options.max,
       onBatch: (ms) => {
         batches.push(ms);
         rss = Math.max(rss, process.memoryUsage().rss);

@@ -159,6 +159,7 @@ export async function importCommando(args: string[], config: Config): Promise<nu
       verwachtFormaat: /\.jsonl$|\.ndjson$/i.test(bestand) ? 'jsonl' : /\.json$/i.test(bestand) ? 'json' : null,
       onVoortgang: balk.toon,
       gelijktijdig: storage.kind === 'postgresql' ? 2 : 1,
+      poolGrootte: storage.pool.options.max,
     });
     balk.klaar();
 

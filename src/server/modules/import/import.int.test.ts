@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isValidBsn } from '../../../shared/bsn.js';
 import type { Actor } from '../../access/policy.js';
 import { newApiToken } from '../../auth/authenticate.js';
+import { openStorage } from '../../db/pool.js';
 import { stableId } from '../../seed/demo.js';
 import { as, createTestPlatform, login, type Session, type TestPlatform } from '../../testing/harness.js';
 import { tableSnapshot } from '../../testing/snapshot.js';
@@ -635,6 +636,74 @@ describe('batches written side by side (PostgreSQL)', () => {
       const { rows } = await sql<{ n: number }>`SELECT count(DISTINCT extern_id)::int AS n FROM persoon WHERE extern_id LIKE 'GL-%'`.execute(db);
       expect(rows[0]!.n).toBe(n);
     },
+  );
+});
+
+describe('runs that share a small pool (PostgreSQL)', () => {
+  // Before: every run writing side by side held a connection for its lock while it waited for batch
+  // connections, and a run of the same gemeente held one while it waited for that lock; with as many
+  // runs as connections, every import (and whatever else used the pool) stopped for good.
+  it.skipIf(!process.env.TEST_DATABASE_URL)(
+    'runs at once on a pool of 2 (two per gemeente) and of 6 (six of one gemeente, one of another): all finish, every row once',
+    async () => {
+      const url = (p.services.storage.pool.options as { connectionString?: string }).connectionString;
+      const actor: Actor = {
+        gebruikerId: km.gebruiker.id,
+        gebruikersnaam: 'klantmanager.zwolle',
+        organisatieId: ZWOLLE,
+        organisatieSoort: 'gemeente',
+        regioId: stableId('regio:regio-zwolle'),
+        rollen: ['klantmanager'],
+        persoonId: null,
+        doel: 'uitvoering_participatiewet',
+        via: 'systeem',
+      };
+      const opzet = [
+        { grootte: 2, gemeenten: [ZWOLLE, KAMPEN, ZWOLLE, KAMPEN] },
+        { grootte: 6, gemeenten: [ZWOLLE, ZWOLLE, ZWOLLE, KAMPEN, ZWOLLE, ZWOLLE, ZWOLLE] },
+      ];
+      for (const { grootte, gemeenten } of opzet) {
+        const storage = await openStorage({ databaseUrl: url, poolSize: grootte });
+        let wekker: NodeJS.Timeout | undefined;
+        try {
+          const runs = gemeenten.map((organisatieId, i) => {
+            const regels = Array.from({ length: 250 }, (_, j) => `PL${grootte}-${i}-${j};Pool;Deel${j};1990-01-01;Ik werk graag buiten.;groen;ja`);
+            const bytes = Buffer.from(`extern_id;voornaam;achternaam;geboortedatum;wensen;sectoren;toestemming_kandidaatprofiel\n${regels.join('\n')}\n`);
+            return importeer(
+              (async function* () {
+                for (let k = 0; k < bytes.length; k += 2_048) yield bytes.subarray(k, k + 2_048);
+              })(),
+              {
+                db: storage.db,
+                keys: p.services.keys,
+                actor,
+                gestartVia: 'cli',
+                organisatieId,
+                proefdraai: false,
+                batchGrootte: 50,
+                gelijktijdig: 2,
+                poolGrootte: grootte,
+              },
+            );
+          });
+          const vastgelopen = new Promise<never>((_, reject) => {
+            wekker = setTimeout(() => reject(new Error(`vastgelopen met een pool van ${grootte}`)), 30_000);
+          });
+          const uitkomsten = await Promise.race([Promise.all(runs), vastgelopen]);
+          expect(uitkomsten.map((u) => [u.status, u.geaccepteerd, u.nieuw])).toEqual(Array(gemeenten.length).fill(['klaar', 250, 250]));
+        } finally {
+          clearTimeout(wekker);
+          // (A pool that is stuck cannot close: do not wait for it, the assertion above has failed.)
+          await Promise.race([storage.close(), new Promise((r) => setTimeout(r, 5_000))]);
+        }
+      }
+      const { rows } = await sql<{ n: number; uniek: number; profielen: number }>`
+        SELECT count(*)::int AS n, count(DISTINCT (organisatie_id, extern_id))::int AS uniek,
+               (SELECT count(*)::int FROM kandidaatprofiel WHERE extern_id LIKE 'PL%') AS profielen
+        FROM persoon WHERE extern_id LIKE 'PL%'`.execute(p.services.storage.db);
+      expect(rows[0]).toEqual({ n: 2_750, uniek: 2_750, profielen: 2_750 });
+    },
+    180_000,
   );
 });
 

@@ -58,6 +58,11 @@ export interface ImportOpties {
    * PGlite has one connection: keep 1.
    */
   gelijktijdig?: number;
+  /**
+   * The size of the connection pool `db` draws from. With it, runs never hold connections while they
+   * wait for connections (see `importeer`); callers that share the pool with other work must pass it.
+   */
+  poolGrootte?: number;
 }
 
 export interface Voortgang {
@@ -108,8 +113,56 @@ interface RunStand {
 
 export class ImportAfgebroken extends Error {}
 
-/** Reads the delivery from `bron` and applies it. Throws only for faults (database, aborted stream). */
+/** Runs of this process that write batches side by side (each holds a lock connection plus up to `gelijktijdig` more). */
+let naastElkaar = 0;
+/** Per gemeente, the end of the queue of this process's runs (see `opBeurt`). */
+const wachtrijen = new Map<string, Promise<void>>();
+
+/** Runs `werk` after every run queued before it under `sleutel` in this process has ended. */
+async function opBeurt<T>(sleutel: string, werk: () => Promise<T>): Promise<T> {
+  const vorige = wachtrijen.get(sleutel) ?? Promise.resolve();
+  let klaar = () => {};
+  const deze = new Promise<void>((resolve) => {
+    klaar = resolve;
+  });
+  const staart = vorige.then(() => deze);
+  wachtrijen.set(sleutel, staart);
+  await vorige;
+  try {
+    return await werk();
+  } finally {
+    klaar();
+    if (wachtrijen.get(sleutel) === staart) wachtrijen.delete(sleutel);
+  }
+}
+
+/**
+ * Reads the delivery from `bron` and applies it. Throws only for faults (database, aborted stream).
+ *
+ * With `poolGrootte`, no run can hold a pool connection while waiting for one that only another run
+ * waiting the same way could free (which would stop every import and the rest of the application
+ * sharing the pool): runs of one gemeente in this process take turns before they take a connection
+ * (instead of each holding one while it waits for the gemeente's lock), and runs writing side by side
+ * (a lock connection plus `gelijktijdig` batch connections each) together get at most half the pool —
+ * any other run writes one batch at a time, holding at most one connection, only for a batch. With
+ * the default pool of 10 that is one run side by side; a pool under 6 writes every run one batch at a time.
+ */
 export async function importeer(bron: AsyncIterable<Uint8Array | string>, opties: ImportOpties): Promise<ImportSamenvatting> {
+  if (opties.proefdraai || opties.poolGrootte === undefined) return importeerMet(bron, opties);
+  const pool = opties.poolGrootte;
+  return opBeurt(importSleutel(opties.organisatieId), async () => {
+    const perRun = 1 + Math.max(1, Math.floor(opties.gelijktijdig ?? 1));
+    if ((opties.gelijktijdig ?? 1) <= 1 || (naastElkaar + 1) * perRun > Math.floor(pool / 2)) return importeerMet(bron, { ...opties, gelijktijdig: 1 });
+    naastElkaar++;
+    try {
+      return await importeerMet(bron, opties);
+    } finally {
+      naastElkaar--;
+    }
+  });
+}
+
+async function importeerMet(bron: AsyncIterable<Uint8Array | string>, opties: ImportOpties): Promise<ImportSamenvatting> {
   if ((opties.gelijktijdig ?? 1) <= 1 || opties.proefdraai) return voerUit(bron, opties);
   // Batches in flight side by side: this run takes turns with other imports of the gemeente as a
   // whole, holding the lock a batch would otherwise take on a connection of its own (released when

@@ -185,6 +185,7 @@ export const importRoutes: RouteDef[] = [
         maxBytes: max,
         verzoekId: request.id,
         gelijktijdig: services.storage.kind === 'postgresql' ? 2 : 1,
+        poolGrootte: services.storage.pool.options.max,
       });
       if (!s.runId) {
         const invalidParams = (s.fataal ?? []).map((f) => ({ name: f.veld === '(bestand)' ? 'body' : `body.${f.veld}`, code: 'onleesbaar', reason: f.reden }));
