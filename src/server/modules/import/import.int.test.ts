@@ -569,6 +569,21 @@ describe('resuming an interrupted run', () => {
   });
 });
 
+/** Zwolle's klantmanager as the CLI acts (for calling the pipeline directly). */
+function klantmanagerZwolle(): Actor {
+  return {
+    gebruikerId: km.gebruiker.id,
+    gebruikersnaam: 'klantmanager.zwolle',
+    organisatieId: ZWOLLE,
+    organisatieSoort: 'gemeente',
+    regioId: stableId('regio:regio-zwolle'),
+    rollen: ['klantmanager'],
+    persoonId: null,
+    doel: 'uitvoering_participatiewet',
+    via: 'systeem',
+  };
+}
+
 describe('batches written side by side (PostgreSQL)', () => {
   // PGlite has a single connection: batches there are written one at a time (gelijktijdig 1).
   it.skipIf(!process.env.TEST_DATABASE_URL)(
@@ -579,17 +594,7 @@ describe('batches written side by side (PostgreSQL)', () => {
       const regels = Array.from({ length: n }, (_, i) => `GL-${i};Gelijk;Tijdig${i};1990-01-01;Ik werk graag buiten.;groen;ja`);
       const bytes = Buffer.from(`extern_id;voornaam;achternaam;geboortedatum;wensen;sectoren;toestemming_kandidaatprofiel\n${regels.join('\n')}\n`);
       const sha256 = (await import('node:crypto')).createHash('sha256').update(bytes).digest('hex');
-      const actor: Actor = {
-        gebruikerId: km.gebruiker.id,
-        gebruikersnaam: 'klantmanager.zwolle',
-        organisatieId: ZWOLLE,
-        organisatieSoort: 'gemeente',
-        regioId: stableId('regio:regio-zwolle'),
-        rollen: ['klantmanager'],
-        persoonId: null,
-        doel: 'uitvoering_participatiewet',
-        via: 'systeem',
-      };
+      const actor = klantmanagerZwolle();
       // Row GL-700 (line 702, in the 8th batch of 100) fails in the database, as a broken disk or a
       // constraint nobody foresaw would.
       await sql`CREATE FUNCTION test_weiger_gl700() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -647,17 +652,7 @@ describe('runs that share a small pool (PostgreSQL)', () => {
     'runs at once on a pool of 2 (two per gemeente) and of 6 (six of one gemeente, one of another): all finish, every row once',
     async () => {
       const url = (p.services.storage.pool.options as { connectionString?: string }).connectionString;
-      const actor: Actor = {
-        gebruikerId: km.gebruiker.id,
-        gebruikersnaam: 'klantmanager.zwolle',
-        organisatieId: ZWOLLE,
-        organisatieSoort: 'gemeente',
-        regioId: stableId('regio:regio-zwolle'),
-        rollen: ['klantmanager'],
-        persoonId: null,
-        doel: 'uitvoering_participatiewet',
-        via: 'systeem',
-      };
+      const actor = klantmanagerZwolle();
       const opzet = [
         { grootte: 2, gemeenten: [ZWOLLE, KAMPEN, ZWOLLE, KAMPEN] },
         { grootte: 6, gemeenten: [ZWOLLE, ZWOLLE, ZWOLLE, KAMPEN, ZWOLLE, ZWOLLE, ZWOLLE] },
