@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import type { Rol } from '../shared/codes.js';
 import type { Actor } from '../server/access/policy.js';
 import { doelVoor } from '../server/auth/authenticate.js';
-import type { Config } from '../server/config.js';
+import { type Config, opslagOpties } from '../server/config.js';
 import { deriveKeys, resolveSecret } from '../server/crypto/secrets.js';
 import { migrate } from '../server/db/migrate.js';
 import { openStorage } from '../server/db/pool.js';
@@ -50,7 +50,7 @@ export async function importCommando(args: string[], config: Config): Promise<nu
     return 1;
   }
 
-  const storage = await openStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const storage = await openStorage(opslagOpties(config));
   try {
     await migrate(storage.pool);
     const db = storage.db;

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { ROL_CODES, ROLLEN_PER_ORGANISATIESOORT, type Organisatiesoort, type Rol } from '../shared/codes.js';
 import { hashPassword, passwordProblem } from '../server/auth/password.js';
 import { newApiToken } from '../server/auth/authenticate.js';
-import { loadConfig } from '../server/config.js';
+import { loadConfig, opslagOpties } from '../server/config.js';
 import { deriveKeys, resolveSecret } from '../server/crypto/secrets.js';
 import { migrate } from '../server/db/migrate.js';
 import { openStorage } from '../server/db/pool.js';
@@ -79,7 +79,7 @@ async function main(argv: string[]): Promise<number> {
         console.error(HELP);
         return 2;
       }
-      const storage = await openStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+      const storage = await openStorage(opslagOpties(config));
       try {
         await migrate(storage.pool);
         const u = await controleerZoekopdrachten(storage.db);
@@ -92,7 +92,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'migrate': {
-      const storage = await openStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+      const storage = await openStorage(opslagOpties(config));
       try {
         const result = await migrate(storage.pool);
         console.log(result.applied.length ? `Toegepast: ${result.applied.join(', ')}` : 'Geen nieuwe migraties.');
@@ -108,7 +108,7 @@ async function main(argv: string[]): Promise<number> {
         console.error('Gebruik: passend seed --demo');
         return 2;
       }
-      const storage = await openStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+      const storage = await openStorage(opslagOpties(config));
       try {
         await migrate(storage.pool);
         const result = await seedDemo(storage.db, deriveKeys(resolveSecret(config)));
@@ -150,7 +150,7 @@ async function main(argv: string[]): Promise<number> {
         console.error(probleem);
         return 2;
       }
-      const storage = await openStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+      const storage = await openStorage(opslagOpties(config));
       try {
         await migrate(storage.pool);
         const org = await storage.db.selectFrom('organisatie').select(['id', 'soort']).where('slug', '=', values.organisatie).executeTakeFirst();
@@ -212,7 +212,7 @@ async function main(argv: string[]): Promise<number> {
         console.error('Verplicht: --gebruikersnaam, --naam');
         return 2;
       }
-      const storage = await openStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+      const storage = await openStorage(opslagOpties(config));
       try {
         await migrate(storage.pool);
         const g = await storage.db

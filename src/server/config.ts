@@ -6,6 +6,8 @@ export interface Config {
   host: string;
   /** PostgreSQL server URL; when absent Passend runs on PGlite in `dataDir`. */
   databaseUrl: string | undefined;
+  /** Connections to the PostgreSQL server per process (PGlite always has one). */
+  databasePoolSize: number;
   dataDir: string;
   /** Secret used to derive the BSN encryption and look-up keys and token hashes. */
   secret: string | undefined;
@@ -25,6 +27,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: intFrom(env.PORT, 8080),
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.DATABASE_URL || undefined,
+    databasePoolSize: positief('DATABASE_POOL_SIZE', intFrom(env.DATABASE_POOL_SIZE, 10)),
     dataDir: path.resolve(env.DATA_DIR ?? './data'),
     secret: env.PASSEND_SECRET || undefined,
     cookieSecure: env.COOKIE_SECURE ? env.COOKIE_SECURE === 'true' : production,
@@ -41,4 +44,14 @@ function intFrom(value: string | undefined, fallback: number): number {
   const n = Number.parseInt(value, 10);
   if (!Number.isFinite(n) || n < 0) throw new Error(`Ongeldige numerieke configuratiewaarde: ${value}`);
   return n;
+}
+
+function positief(naam: string, n: number): number {
+  if (n < 1) throw new Error(`${naam} moet minstens 1 zijn`);
+  return n;
+}
+
+/** How the storage is opened for this configuration (server, CLI). */
+export function opslagOpties(config: Pick<Config, 'databaseUrl' | 'dataDir' | 'databasePoolSize'>) {
+  return { databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.databasePoolSize };
 }

@@ -1,5 +1,5 @@
 import { buildApp, type BuildOptions, type PassendApp } from './app.js';
-import type { Config } from './config.js';
+import { type Config, opslagOpties } from './config.js';
 import { deriveKeys, resolveSecret } from './crypto/secrets.js';
 import { migrate } from './db/migrate.js';
 import { openStorage, type OpenOptions } from './db/pool.js';
@@ -9,7 +9,7 @@ import { KandidatenIndexen } from './modules/kandidaten/zoekindex-sync.js';
 
 /** Opens storage, migrates, derives keys and builds the HTTP app: what `passend serve` and tests share. */
 export async function startPlatform(config: Config, options: BuildOptions & { storage?: OpenOptions } = {}): Promise<{ app: PassendApp; services: Services }> {
-  const storage = await openStorage(options.storage ?? { databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const storage = await openStorage(options.storage ?? opslagOpties(config));
   try {
     await migrate(storage.pool);
     const keys = deriveKeys(resolveSecret(config));
