@@ -22,7 +22,7 @@ import { hashPassword } from '../src/server/auth/password.js';
 import { deriveKeys } from '../src/server/crypto/secrets.js';
 import { migrate } from '../src/server/db/migrate.js';
 import { openStorage, type Storage } from '../src/server/db/pool.js';
-import { importeer } from '../src/server/modules/import/pijplijn.js';
+import { GELIJKTIJDIG, importeer } from '../src/server/modules/import/pijplijn.js';
 import { IMPORT_KOLOMMEN } from '../src/server/modules/import/rij.js';
 import { prng, stableId } from '../src/server/seed/demo.js';
 import { csvRegel } from '../src/server/lib/csv.js';
@@ -224,7 +224,7 @@ async function meet(kind: 'pglite' | 'postgresql', bestand: string, n: number): 
     let rss = process.memoryUsage().rss;
     const grootte = fs.statSync(bestand).size;
     // The CLI's choice: two batches in flight on PostgreSQL; PGlite has one connection.
-    const verbindingen = kind === 'postgresql' ? 2 : 1;
+    const verbindingen = GELIJKTIJDIG[kind];
     const cpu0 = process.cpuUsage();
     const elu0 = performance.eventLoopUtilization();
     const server0 = kind === 'postgresql' ? serverCpu() : null;

@@ -18,7 +18,7 @@ import { type Config, opslagOpties } from '../server/config.js';
 import { deriveKeys, resolveSecret } from '../server/crypto/secrets.js';
 import { migrate } from '../server/db/migrate.js';
 import { openStorage } from '../server/db/pool.js';
-import { importeer, rapportCsv, type Voortgang } from '../server/modules/import/pijplijn.js';
+import { GELIJKTIJDIG, importeer, rapportCsv, type Voortgang } from '../server/modules/import/pijplijn.js';
 
 export const IMPORT_HELP = `  passend import BESTAND [--dry-run] [--gemeente SLUG] [--gebruiker NAAM] [--rapport RAPPORT.csv]
                                            levert personen en kandidaatprofielen aan (CSV, JSON of JSON Lines; zie docs/import.md)`;
@@ -158,7 +158,7 @@ export async function importCommando(args: string[], config: Config): Promise<nu
       sha256,
       verwachtFormaat: /\.jsonl$|\.ndjson$/i.test(bestand) ? 'jsonl' : /\.json$/i.test(bestand) ? 'json' : null,
       onVoortgang: balk.toon,
-      gelijktijdig: storage.kind === 'postgresql' ? 2 : 1,
+      gelijktijdig: GELIJKTIJDIG[storage.kind],
       poolGrootte: storage.pool.options.max,
     });
     balk.klaar();

@@ -12,6 +12,7 @@ describe('DATABASE_POOL_SIZE', () => {
   });
   it('refuses a pool without connections or a value that is no number, at start-up', () => {
     expect(() => loadConfig({ DATABASE_POOL_SIZE: '0' })).toThrow(/DATABASE_POOL_SIZE/);
-    expect(() => loadConfig({ DATABASE_POOL_SIZE: 'veel' })).toThrow(/Ongeldige/);
+    expect(() => loadConfig({ DATABASE_POOL_SIZE: 'veel' })).toThrow(/Ongeldige waarde voor DATABASE_POOL_SIZE/);
+    expect(() => loadConfig({ PORT: '-1' })).toThrow(/PORT/);
   });
 });

@@ -24,30 +24,27 @@ export interface Config {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === 'production';
   return {
-    port: intFrom(env.PORT, 8080),
+    port: intFrom(env, 'PORT', 8080),
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.DATABASE_URL || undefined,
-    databasePoolSize: positief('DATABASE_POOL_SIZE', intFrom(env.DATABASE_POOL_SIZE, 10)),
+    databasePoolSize: intFrom(env, 'DATABASE_POOL_SIZE', 10, 1),
     dataDir: path.resolve(env.DATA_DIR ?? './data'),
     secret: env.PASSEND_SECRET || undefined,
     cookieSecure: env.COOKIE_SECURE ? env.COOKIE_SECURE === 'true' : production,
-    sessionHours: intFrom(env.SESSION_HOURS, 8),
+    sessionHours: intFrom(env, 'SESSION_HOURS', 8),
     logLevel: env.LOG_LEVEL ?? (production ? 'info' : 'warn'),
-    bodyLimit: intFrom(env.BODY_LIMIT, 1_048_576),
-    importMaxBytes: intFrom(env.IMPORT_MAX_BYTES, 2 * 1024 ** 3),
+    bodyLimit: intFrom(env, 'BODY_LIMIT', 1_048_576),
+    importMaxBytes: intFrom(env, 'IMPORT_MAX_BYTES', 2 * 1024 ** 3),
     production,
   };
 }
 
-function intFrom(value: string | undefined, fallback: number): number {
+/** A whole number from the environment (at least `min`), or `fallback` when unset; anything else stops start-up, naming the variable. */
+function intFrom(env: NodeJS.ProcessEnv, naam: string, fallback: number, min = 0): number {
+  const value = env[naam];
   if (value === undefined || value === '') return fallback;
   const n = Number.parseInt(value, 10);
-  if (!Number.isFinite(n) || n < 0) throw new Error(`Ongeldige numerieke configuratiewaarde: ${value}`);
-  return n;
-}
-
-function positief(naam: string, n: number): number {
-  if (n < 1) throw new Error(`${naam} moet minstens 1 zijn`);
+  if (!Number.isFinite(n) || n < min) throw new Error(`Ongeldige waarde voor ${naam}: ${value} (een geheel getal van minstens ${min})`);
   return n;
 }
 

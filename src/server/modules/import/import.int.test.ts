@@ -505,6 +505,21 @@ describe('API: formats, tokens, limits and access', () => {
   });
 });
 
+/** Zwolle's klantmanager as the CLI acts (for calling the pipeline directly). */
+function klantmanagerZwolle(): Actor {
+  return {
+    gebruikerId: km.gebruiker.id,
+    gebruikersnaam: 'klantmanager.zwolle',
+    organisatieId: ZWOLLE,
+    organisatieSoort: 'gemeente',
+    regioId: stableId('regio:regio-zwolle'),
+    rollen: ['klantmanager'],
+    persoonId: null,
+    doel: 'uitvoering_participatiewet',
+    via: 'systeem',
+  };
+}
+
 describe('resuming an interrupted run', () => {
   it('continues after the checkpoint, and each row ends up exactly once', async () => {
     const db = p.services.storage.db;
@@ -513,17 +528,7 @@ describe('resuming an interrupted run', () => {
     const tekst = `extern_id;voornaam;achternaam;geboortedatum;wensen;sectoren;toestemming_kandidaatprofiel\n${regels.join('\n')}\n`;
     const bytes = Buffer.from(tekst);
     const sha = (await import('node:crypto')).createHash('sha256').update(bytes).digest('hex');
-    const actor: Actor = {
-      gebruikerId: km.gebruiker.id,
-      gebruikersnaam: 'klantmanager.zwolle',
-      organisatieId: ZWOLLE,
-      organisatieSoort: 'gemeente',
-      regioId: stableId('regio:regio-zwolle'),
-      rollen: ['klantmanager'],
-      persoonId: null,
-      doel: 'uitvoering_participatiewet',
-      via: 'systeem',
-    };
+    const actor = klantmanagerZwolle();
     const opties = { db, keys: p.services.keys, actor, gestartVia: 'cli' as const, organisatieId: ZWOLLE, proefdraai: false, sha256: sha, batchGrootte: 500 };
     // The source breaks off after about 60% (as a killed process would stop reading).
     async function* afgebroken() {
@@ -568,21 +573,6 @@ describe('resuming an interrupted run', () => {
     expect(nieuw[0]!.afgerond_op).not.toBeNull();
   });
 });
-
-/** Zwolle's klantmanager as the CLI acts (for calling the pipeline directly). */
-function klantmanagerZwolle(): Actor {
-  return {
-    gebruikerId: km.gebruiker.id,
-    gebruikersnaam: 'klantmanager.zwolle',
-    organisatieId: ZWOLLE,
-    organisatieSoort: 'gemeente',
-    regioId: stableId('regio:regio-zwolle'),
-    rollen: ['klantmanager'],
-    persoonId: null,
-    doel: 'uitvoering_participatiewet',
-    via: 'systeem',
-  };
-}
 
 describe('batches written side by side (PostgreSQL)', () => {
   // PGlite has a single connection: batches there are written one at a time (gelijktijdig 1).

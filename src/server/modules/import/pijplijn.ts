@@ -16,6 +16,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import type { Actor } from '../../access/policy.js';
 import type { Keys } from '../../crypto/secrets.js';
+import type { StorageKind } from '../../db/pool.js';
 import type { Database } from '../../db/schema.js';
 import { csvRegel } from '../../lib/csv.js';
 import { type Formaat, ImportStroom, type Uitkomst } from './bron.js';
@@ -113,6 +114,9 @@ interface RunStand {
 
 export class ImportAfgebroken extends Error {}
 
+/** Batches in flight per run, by storage (see ImportOpties.gelijktijdig): PGlite has one connection. */
+export const GELIJKTIJDIG = { postgresql: 2, pglite: 1 } as const satisfies Record<StorageKind, number>;
+
 /** Runs of this process that write batches side by side (each holds a lock connection plus up to `gelijktijdig` more). */
 let naastElkaar = 0;
 /** Per gemeente, the end of the queue of this process's runs (see `opBeurt`). */
@@ -151,8 +155,9 @@ export async function importeer(bron: AsyncIterable<Uint8Array | string>, opties
   if (opties.proefdraai || opties.poolGrootte === undefined) return importeerMet(bron, opties);
   const pool = opties.poolGrootte;
   return opBeurt(importSleutel(opties.organisatieId), async () => {
-    const perRun = 1 + Math.max(1, Math.floor(opties.gelijktijdig ?? 1));
-    if ((opties.gelijktijdig ?? 1) <= 1 || (naastElkaar + 1) * perRun > Math.floor(pool / 2)) return importeerMet(bron, { ...opties, gelijktijdig: 1 });
+    const gelijktijdig = Math.max(1, Math.floor(opties.gelijktijdig ?? 1));
+    // A run side by side holds its lock connection plus one per batch in flight.
+    if (gelijktijdig === 1 || (naastElkaar + 1) * (1 + gelijktijdig) > Math.floor(pool / 2)) return importeerMet(bron, { ...opties, gelijktijdig: 1 });
     naastElkaar++;
     try {
       return await importeerMet(bron, opties);

@@ -18,7 +18,7 @@ import { authRoute, publicRoute, type RouteDef, type Upload, UploadBody } from '
 import type { Kysely } from 'kysely';
 import { Id } from '../personen/schemas.js';
 import type { Formaat } from './bron.js';
-import { FOUTEN_IN_ANTWOORD, importeer, rapportCsv } from './pijplijn.js';
+import { FOUTEN_IN_ANTWOORD, GELIJKTIJDIG, importeer, rapportCsv } from './pijplijn.js';
 
 /** docs/import-template.csv: the documented template (same depth from src/ and dist/). */
 const SJABLOON = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', 'docs', 'import-template.csv');
@@ -184,7 +184,7 @@ export const importRoutes: RouteDef[] = [
         verwachtFormaat: formaatUit(upload.contentType),
         maxBytes: max,
         verzoekId: request.id,
-        gelijktijdig: services.storage.kind === 'postgresql' ? 2 : 1,
+        gelijktijdig: GELIJKTIJDIG[services.storage.kind],
         poolGrootte: services.storage.pool.options.max,
       });
       if (!s.runId) {
