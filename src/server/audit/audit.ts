@@ -17,6 +17,13 @@ export interface AuditEntry {
 
 export type Wijzigingen = Record<string, { oud: unknown; nieuw: unknown }>;
 
+/** Audit rows ready to write in one statement (`AuditWriter.bulk`). */
+export interface AuditBulk {
+  lijst: string;
+  rijen: string;
+  aantal: number;
+}
+
 /** Fields whose values never enter the audit log; a change shows as "[gewijzigd]". */
 const GEHEIME_VELDEN = new Set(['bsn', 'wachtwoord', 'wachtwoord_hash', 'bsn_versleuteld', 'bsn_hash']);
 
@@ -80,43 +87,51 @@ export class AuditWriter {
   }
 
   /**
-   * The same rows for bulk writes (an import batch writes thousands): one INSERT … SELECT FROM
-   * unnest(arrays), so the statement has a fixed number of parameters however many rows it holds.
+   * The same rows for bulk writes (an import batch writes thousands): one INSERT … SELECT from one
+   * JSON document (see `auditBulk`), so the statement has a fixed number of parameters however many rows it holds.
    */
-  async schrijfBulk(entries: readonly AuditEntry[]): Promise<void> {
-    if (entries.length === 0) return;
-    // All rows as one JSON document (serialised natively, parsed once by the database). A change
-    // record that several rows share (an import's new persons all name the same delivered fields) is
-    // sent and parsed once: rows point into a list of distinct records.
-    const wijzigingen: string[] = [];
-    const nummer = new Map<string, number>();
-    const rijen = entries.map((e) => {
-      let wi: number | null = null;
-      if (e.wijzigingen && Object.keys(e.wijzigingen).length > 0) {
-        const w = JSON.stringify(e.wijzigingen);
-        wi = nummer.get(w) ?? null;
-        if (wi === null) {
-          wi = wijzigingen.push(w) - 1;
-          nummer.set(w, wi);
-        }
-      }
-      return {
-        o: e.organisatieId ?? this.actor?.organisatieId ?? null,
-        p: e.persoonId ?? null,
-        a: e.actie,
-        r: e.resource,
-        ri: e.resourceId ?? null,
-        g: e.grondslag ?? null,
-        wi,
-        t: e.toelichting ?? null,
-      };
-    });
+  async schrijfBulk(entries: readonly AuditEntry[] | AuditBulk): Promise<void> {
+    const bulk = 'rijen' in entries ? entries : auditBulk(this.actor, entries);
+    if (bulk.aantal === 0) return;
     await sql`
-      WITH w AS (SELECT ${`[${wijzigingen.join(',')}]`}::jsonb AS lijst)
+      WITH w AS (SELECT ${bulk.lijst}::jsonb AS lijst)
       INSERT INTO audit_log (organisatie_id, gebruiker_id, gebruiker_naam, actor_organisatie_id, persoon_id, actie, resource, resource_id,
                              doel, grondslag, wijzigingen, verzoek_id, toelichting)
       SELECT u.o, ${this.actor?.gebruikerId ?? null}::uuid, ${this.actor?.gebruikersnaam ?? null}::text, ${this.actor?.organisatieId ?? null}::uuid,
              u.p, u.a, u.r, u.ri, ${this.actor?.doel ?? 'beheer'}::text, u.g, w.lijst -> u.wi, ${this.verzoekId}::text, u.t
-      FROM w, json_to_recordset(${JSON.stringify(rijen)}::json) AS u(o uuid, p uuid, a text, r text, ri text, g text, wi int, t text)`.execute(this.db);
+      FROM w, json_to_recordset(${bulk.rijen}::json) AS u(o uuid, p uuid, a text, r text, ri text, g text, wi int, t text)`.execute(this.db);
   }
+}
+
+/**
+ * schrijfBulk's parameters: all rows as one JSON document (serialised natively, parsed once by the
+ * database). A change record that several rows share (an import's new persons all name the same
+ * delivered fields) is sent and parsed once: rows point into a list of distinct records. Needs no
+ * connection, so a caller can build it ahead (the importer does, while the batch before is written).
+ */
+export function auditBulk(actor: Actor | null, entries: readonly AuditEntry[]): AuditBulk {
+  const wijzigingen: string[] = [];
+  const nummer = new Map<string, number>();
+  const rijen = entries.map((e) => {
+    let wi: number | null = null;
+    if (e.wijzigingen && Object.keys(e.wijzigingen).length > 0) {
+      const w = JSON.stringify(e.wijzigingen);
+      wi = nummer.get(w) ?? null;
+      if (wi === null) {
+        wi = wijzigingen.push(w) - 1;
+        nummer.set(w, wi);
+      }
+    }
+    return {
+      o: e.organisatieId ?? actor?.organisatieId ?? null,
+      p: e.persoonId ?? null,
+      a: e.actie,
+      r: e.resource,
+      ri: e.resourceId ?? null,
+      g: e.grondslag ?? null,
+      wi,
+      t: e.toelichting ?? null,
+    };
+  });
+  return { lijst: `[${wijzigingen.join(',')}]`, rijen: JSON.stringify(rijen), aantal: entries.length };
 }

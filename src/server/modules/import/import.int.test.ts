@@ -590,6 +590,8 @@ describe('batches written side by side (PostgreSQL)', () => {
       await sql`CREATE FUNCTION test_weiger_gl700() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN IF NEW.extern_id = 'GL-700' THEN RAISE EXCEPTION 'testfout'; END IF; RETURN NEW; END $$`.execute(db);
       await sql`CREATE TRIGGER test_weiger_gl700 BEFORE INSERT ON persoon FOR EACH ROW EXECUTE FUNCTION test_weiger_gl700()`.execute(db);
+      // As every trigger on the tables a delivery writes must be (see the test on migration 0017).
+      await sql`ALTER TABLE persoon ENABLE ALWAYS TRIGGER test_weiger_gl700`.execute(db);
       try {
         async function* bron() {
           for (let i = 0; i < bytes.length; i += 4_096) yield bytes.subarray(i, i + 4_096);

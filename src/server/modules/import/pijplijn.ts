@@ -21,9 +21,11 @@ import type { Database } from '../../db/schema.js';
 import { csvRegel } from '../../lib/csv.js';
 import { type Formaat, ImportStroom, type Uitkomst } from './bron.js';
 import type { ImportRij, RijFout } from './rij.js';
-import { importSleutel, schrijfBatch } from './schrijver.js';
+import { bereidVoor, importSleutel, magVerwijzingenPerBatch, schrijfBatch, type Voorbereiding } from './schrijver.js';
 
 export const STANDAARD_BATCH = 2_000;
+/** Characters parsed and validated between two turns of the event loop (≈ 100 rows of the template). */
+const TEKENS_PER_BEURT = 32_768;
 /** How many problems an answer carries; the full report is downloadable. */
 export const FOUTEN_IN_ANTWOORD = 100;
 
@@ -259,6 +261,7 @@ async function voerUit(bron: AsyncIterable<Uint8Array | string>, opties: ImportO
   /** Public profile codes handed out by this run (batches in flight cannot see each other's yet). */
   const uitgegeven = new Set<string>();
   let geanalyseerdBij = 0;
+  const verwijzingenPerBatch = !opties.proefdraai && (await magVerwijzingenPerBatch(db));
   const batchContext = (tx: Kysely<Database>) => ({
     db: tx,
     keys: opties.keys,
@@ -269,6 +272,7 @@ async function voerUit(bron: AsyncIterable<Uint8Array | string>, opties: ImportO
     verzoekId: opties.verzoekId ?? null,
     runVergrendeld: gelijktijdig > 1 && !opties.proefdraai,
     uitgegevenPubliekIds: uitgegeven,
+    verwijzingenPerBatch,
   });
 
   interface Batch {
@@ -276,13 +280,18 @@ async function voerUit(bron: AsyncIterable<Uint8Array | string>, opties: ImportO
     fouten: RijFout[];
     afgewezen: Set<number>;
     regel: number;
+    voorbereid: Voorbereiding;
   }
   /**
    * Commits one batch (rows and problems up to its last line) with the run's counts and checkpoint.
    * The rows are written first; the run record only once the previous batch has committed (its
    * failure rolls this one back too), so checkpoints and counts advance strictly in file order.
    */
-  const commit = async ({ rijen, fouten, afgewezen: afgewezenInBatch, regel }: Batch, afsluiten: 'klaar' | 'afgebroken' | null, voorganger: Promise<void>) => {
+  const commit = async (
+    { rijen, fouten, afgewezen: afgewezenInBatch, regel, voorbereid }: Batch,
+    afsluiten: 'klaar' | 'afgebroken' | null,
+    voorganger: Promise<void>,
+  ) => {
     const t0 = performance.now();
     const aantal = rijen.length;
     await db.transaction().execute(async (tx) => {
@@ -290,7 +299,7 @@ async function voerUit(bron: AsyncIterable<Uint8Array | string>, opties: ImportO
       // is that the run's checkpoint is a batch earlier (consistent, as it commits with the rows), and a
       // re-run redoes that batch. The last batch (the one that says 'klaar') commits durably.
       if (!afsluiten) await sql`SET LOCAL synchronous_commit = off`.execute(tx);
-      const r = await schrijfBatch(batchContext(tx), rijen, opties.proefdraai);
+      const r = await schrijfBatch(batchContext(tx), rijen, opties.proefdraai, voorbereid);
       await voorganger;
       if (!stand.bestaat) {
         await tx
@@ -379,14 +388,17 @@ async function voerUit(bron: AsyncIterable<Uint8Array | string>, opties: ImportO
   const inVlucht = new Set<Promise<void>>();
   let mislukt = false;
   const vastleggen = async (afsluiten: 'klaar' | 'afgebroken' | null) => {
-    const batch: Batch = { rijen, fouten, afgewezen: afgewezenInBatch, regel };
+    const batch: Omit<Batch, 'voorbereid'> = { rijen, fouten, afgewezen: afgewezenInBatch, regel };
     rijen = [];
     fouten = [];
     afgewezenInBatch = new Set();
+    // Everything of the batch that needs no database is done now, while the batches before it are
+    // being written (on PGlite, whose database runs on a thread of its own, the two then overlap).
+    const voorbereid = await bereidVoor(batchContext(opties.db), batch.rijen, opties.proefdraai);
     while (inVlucht.size >= gelijktijdig) await Promise.race(inVlucht);
     // A batch failed: stop reading (the batches after it roll back too) and report its error.
     if (mislukt) await vorige;
-    const bezig = commit(batch, afsluiten, vorige);
+    const bezig = commit({ ...batch, voorbereid }, afsluiten, vorige);
     vorige = bezig;
     const spoor: Promise<void> = bezig.then(
       () => {
@@ -416,6 +428,23 @@ async function voerUit(bron: AsyncIterable<Uint8Array | string>, opties: ImportO
       }
       if (rijen.length >= batchGrootte || fouten.length >= batchGrootte * 5) await vastleggen(null);
     }
+  };
+
+  /**
+   * Feeds text to the parser a line-bounded slice at a time, with a turn of the event loop between
+   * slices: a batch in flight then gets its answers handled promptly instead of after a whole chunk.
+   */
+  const voed = async (tekst: string) => {
+    let van = 0;
+    for (;;) {
+      const tot = tekst.length - van > TEKENS_PER_BEURT ? tekst.indexOf('\n', van + TEKENS_PER_BEURT) : -1;
+      if (tot < 0) break;
+      await verwerk(stroom.feed(tekst.slice(van, tot + 1)));
+      van = tot + 1;
+      if (stroom.fataal) return;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    await verwerk(stroom.feed(van === 0 ? tekst : tekst.slice(van)));
   };
 
   const controleerFormaat = () => {
@@ -458,7 +487,7 @@ async function voerUit(bron: AsyncIterable<Uint8Array | string>, opties: ImportO
         ];
         break;
       }
-      await verwerk(stroom.feed(tekst));
+      await voed(tekst);
       controleerFormaat();
       if (stroom.fataal) fataal = stroom.fataal;
       if (fataal) break;

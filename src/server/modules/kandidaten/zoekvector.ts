@@ -146,6 +146,19 @@ export class LexemenCache {
     return this.vul(db, Array.from(teksten, woordenVan));
   }
 
+  /**
+   * The search vectors of many profiles from the words known so far, without asking the database: a
+   * vector (or null where it cannot be exact), or undefined where a word has yet to be looked up (then
+   * `zoekvectoren` gives it). Lets a caller build most vectors before it has a connection.
+   */
+  uitCache(profielen: readonly (readonly (readonly [string, Gewicht])[])[]): (string | null | undefined)[] {
+    return profielen.map((p) => {
+      const delen = gesplitst(p);
+      for (const [woorden] of delen) if (woorden) for (const w of woorden) if (!this.woorden.has(w)) return undefined;
+      return uitWoorden(delen, this.get);
+    });
+  }
+
   /** The search vectors of many profiles (parts as `profielDelen` forms them): each text split once, unknown words looked up in one statement. */
   async zoekvectoren(db: Kysely<Database>, profielen: readonly (readonly (readonly [string, Gewicht])[])[]): Promise<(string | null)[]> {
     const delen = profielen.map(gesplitst);
