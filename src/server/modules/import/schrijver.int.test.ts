@@ -12,7 +12,7 @@ import type { Database } from '../../db/schema.js';
 import { stableId } from '../../seed/demo.js';
 import { createTestPlatform, type TestPlatform } from '../../testing/harness.js';
 import { type ImportRij, valideerRij } from './rij.js';
-import { type BatchContext, bereidVoor, schrijfBatch } from './schrijver.js';
+import { type BatchContext, bereidVoor, magVerwijzingenPerBatch, schrijfBatch } from './schrijver.js';
 
 const ZWOLLE = stableId('org:zwolle');
 const REGIO = stableId('regio:regio-zwolle');
@@ -150,5 +150,27 @@ describe('a batch of only new persons', () => {
         await sql`UPDATE audit_log SET actie = 'wijzigen' WHERE id = (SELECT min(id) FROM audit_log)`.execute(tx);
       }),
     ).rejects.toThrow();
+  });
+
+  it('checks references once only where the database user may set session_replication_role (a superuser, or granted it)', async () => {
+    const db = p.services.storage.db;
+    // The test database's user is a superuser (PGlite's always is).
+    expect(await magVerwijzingenPerBatch(db)).toBe(true);
+    if (p.services.storage.kind !== 'postgresql') return;
+    const rol = `passend_test_${randomUUID().slice(0, 8)}`;
+    await sql.raw(`CREATE ROLE ${rol} NOLOGIN`).execute(db);
+    try {
+      const als = (fn: (tx: Kysely<Database>) => Promise<boolean>) =>
+        db.transaction().execute(async (tx) => {
+          await sql.raw(`SET LOCAL ROLE ${rol}`).execute(tx);
+          return fn(tx);
+        });
+      expect(await als(magVerwijzingenPerBatch)).toBe(false);
+      await sql.raw(`GRANT SET ON PARAMETER session_replication_role TO ${rol}`).execute(db);
+      expect(await als(magVerwijzingenPerBatch)).toBe(true);
+      await sql.raw(`REVOKE SET ON PARAMETER session_replication_role FROM ${rol}`).execute(db);
+    } finally {
+      await sql.raw(`DROP ROLE ${rol}`).execute(db);
+    }
   });
 });
