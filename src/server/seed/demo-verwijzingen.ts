@@ -3,6 +3,7 @@ import type { Trajectroute } from '../../shared/codes.js';
 import type { Database } from '../db/schema.js';
 import { stableId } from '../lib/ids.js';
 import { STANDAARD_TERUGMELDREDENEN, STANDAARDLIJST_BRON } from '../modules/verwijzingen/redenen.js';
+import { vandaag as vandaagInNederland } from '../../shared/datum.js';
 
 /**
  * Demo referrals and coded returns: invented, spread over providers, routes and gemeenten so the policy
@@ -111,7 +112,7 @@ export async function seedDemoVerwijzingen(
 
   const al = await tx.selectFrom('verwijzing').select('id').where('id', '=', stableId('verwijzing:demo:10:0')).executeTakeFirst();
   if (al) return;
-  const vandaag = new Date().toISOString().slice(0, 10);
+  const vandaag = vandaagInNederland();
   const rand = prng(5_2026);
   const kies = <T>(lijst: readonly T[]) => lijst[Math.floor(rand() * lijst.length)]!;
   const gewogen = () => {

@@ -2,6 +2,7 @@ import { PERSOONSTATUS_CODES, PERSOONSTATUSSEN } from '../../shared/codes.js';
 import type { Organisatie } from '../api/types.js';
 import { LABELS, type PersoonWaarden } from '../lib/persoonFormulier.js';
 import { KeuzeVeld, TekstVeld } from './velden.js';
+import { vandaagIso } from '../lib/getallen.js';
 
 interface Props {
   velden: readonly (keyof PersoonWaarden)[];
@@ -29,7 +30,7 @@ export function PersoonVelden({ velden, waarden, fouten, zet, gemeenten, bsnHint
           {tekst('voornaam', { autoComplete: 'off', maxLength: 100 }, true)}
           {tekst('tussenvoegsel', { autoComplete: 'off', maxLength: 30, className: 'utrecht-textbox--voorvoegsel-size' })}
           {tekst('achternaam', { autoComplete: 'off', maxLength: 100 }, true)}
-          {tekst('geboortedatum', { type: 'date', max: new Date().toISOString().slice(0, 10), className: 'datum-invoer' }, true)}
+          {tekst('geboortedatum', { type: 'date', max: vandaagIso(), className: 'datum-invoer' }, true)}
           {tekst('bsn', {
             inputMode: 'numeric',
             autoComplete: 'off',

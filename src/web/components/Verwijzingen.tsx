@@ -4,6 +4,7 @@ import { api } from '../api/client.js';
 import type { PersoonDetail } from '../api/types.js';
 import type { Redenlijst, Verwijzing } from '../api/verwijzingen.js';
 import { datumLang, tijdstip } from '../lib/format.js';
+import { vandaagIso } from '../lib/getallen.js';
 import { AppLink } from '../lib/router.js';
 import { alsApiError, useData } from '../lib/useData.js';
 import { Knop, Laden, Melding, Sectie } from './ui.js';
@@ -351,7 +352,7 @@ function NieuweVerwijzing({ pad, onKlaar }: { pad: string; onKlaar: () => void }
   const [aanbiederId, setAanbiederId] = useState('');
   const [route, setRoute] = useState('');
   const [doel, setDoel] = useState('');
-  const [startdatum, setStartdatum] = useState(() => new Date().toISOString().slice(0, 10));
+  const [startdatum, setStartdatum] = useState(() => vandaagIso());
   const [fouten, setFouten] = useState<Record<string, string>>({});
   const [algemeen, setAlgemeen] = useState<string | null>(null);
   const labels = { aanbiederId: 'Aanbieder', route: 'Route', doel: 'Doel van de verwijzing', startdatum: 'Startdatum' };

@@ -20,8 +20,9 @@ import {
   type Waardebron,
 } from './afwegingskader.js';
 import type { ArgumentenOverzicht, KaderInfo } from './schemas.js';
+import { vandaag } from '../../../shared/datum.js';
 
-export const vandaag = () => new Date().toISOString().slice(0, 10);
+export { vandaag };
 
 export function alsInvalidParams(fouten: Schending[]) {
   return fouten.map((f) => ({ name: `body.${f.veld}`, code: f.code, reason: f.reden }));

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { TRAJECTROUTE_CODES } from '../../../shared/codes.js';
 import { IsoDatum } from '../personen/schemas.js';
 import { BESCHERMDE_GROND_CODES, FACTOR_CODES, FACTOREN, type Factor, RICHTINGEN } from './afwegingskader.js';
+import { vandaag } from '../../../shared/datum.js';
 
 const vrijeTekst = (max: number) => z.string().trim().max(max, `Hoogstens ${max} tekens.`);
 
@@ -64,7 +65,7 @@ export const NieuwBesluit = z.strictObject({
     .max(4000, 'Hoogstens 4000 tekens.'),
   persoonEens: z.enum(['ja', 'deels', 'nee'], { message: 'Geef aan of de persoon het eens is met het besluit.' }),
   reactiePersoon: vrijeTekst(4000).nullable().optional(),
-  besluitdatum: IsoDatum.refine((d) => d <= new Date().toISOString().slice(0, 10), 'De datum van het besluit kan niet in de toekomst liggen.').optional(),
+  besluitdatum: IsoDatum.refine((d) => d <= vandaag(), 'De datum van het besluit kan niet in de toekomst liggen.').optional(),
 });
 
 export const NieuweVisie = z.strictObject({
@@ -80,7 +81,7 @@ export const Deelnemer = z.strictObject({
 });
 
 export const NieuwCasusoverleg = z.strictObject({
-  datum: IsoDatum.refine((d) => d <= new Date().toISOString().slice(0, 10), 'De datum kan niet in de toekomst liggen.'),
+  datum: IsoDatum.refine((d) => d <= vandaag(), 'De datum kan niet in de toekomst liggen.'),
   afwegingId: z.uuid({ message: 'Dit is geen geldige id.' }).nullable().optional(),
   deelnemers: z.array(Deelnemer).min(1, 'Noem minstens één deelnemer.').max(30),
   argumenten: z

@@ -9,6 +9,7 @@ import { Id, IsoDatum, PersoonParams } from '../personen/schemas.js';
 import { FML_CATALOGUS_VERSIE, FML_ITEM_BY_CODE, FML_ITEMS, RUBRIEKEN } from './fml-catalogus.js';
 import { valideerFmlWaarde } from './fml-validatie.js';
 import { huidigeObservaties } from './profiel.js';
+import { vandaag } from '../../../shared/datum.js';
 
 const ItemInvoer = z.strictObject({
   item: z.string().trim().min(1).max(10),
@@ -21,7 +22,7 @@ const ItemInvoer = z.strictObject({
 const NieuweVaststelling = z.strictObject({
   bron: z.enum(BELASTBAARHEID_BRON_CODES),
   bronOmschrijving: z.string().trim().max(300).nullable().optional(),
-  vastgesteldOp: IsoDatum.refine((d) => d <= new Date().toISOString().slice(0, 10), 'De datum van vaststelling kan niet in de toekomst liggen.'),
+  vastgesteldOp: IsoDatum.refine((d) => d <= vandaag(), 'De datum van vaststelling kan niet in de toekomst liggen.'),
   items: z.array(ItemInvoer).min(1, 'Leg minstens één item vast.').max(FML_ITEMS.length),
 });
 

@@ -29,11 +29,11 @@ import {
   teLaat,
   werkgeverStatus,
 } from './verzoek.js';
+import { vandaag } from '../../../shared/datum.js';
 
 const tags = ['contactverzoeken'];
 type Rij = Selectable<ContactverzoekTable>;
 
-const vandaag = () => new Date().toISOString().slice(0, 10);
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 const volledigeNaam = (p: { voornaam: string; tussenvoegsel: string | null; achternaam: string }) =>
   [p.voornaam, p.tussenvoegsel, p.achternaam].filter(Boolean).join(' ');

@@ -11,6 +11,7 @@ import { OPLEIDINGSNIVEAU_CODES, type Opleidingsniveau, WERKCONDITIE_CODES, type
 import type { CsvRecord } from '../../lib/csv.js';
 import { SECTOREN } from '../functies/catalogus-data.js';
 import { identificerendeTekst } from '../kandidaten/profiel.js';
+import { vandaag } from '../../../shared/datum.js';
 
 export interface RijFout {
   /** Line (CSV, JSON Lines) or item number (JSON list, 1 = the first item) the problem is on; 0 for the file as a whole. */
@@ -193,7 +194,7 @@ export function valideerRij(regel: number, ruw: Readonly<Record<string, unknown>
     const d = isoDatum(geboortedatum);
     // A birth date is personal data: the reason never repeats it (a report may be mailed around).
     if (!d) fout('geboortedatum', 'Dit is geen geldige datum (JJJJ-MM-DD).');
-    else if (d < '1900-01-01' || d > new Date().toISOString().slice(0, 10)) fout('geboortedatum', 'De geboortedatum ligt niet tussen 1900 en vandaag.');
+    else if (d < '1900-01-01' || d > vandaag()) fout('geboortedatum', 'De geboortedatum ligt niet tussen 1900 en vandaag.');
   }
 
   const persoon: ImportRij['persoon'] = { voornaam: waarde('voornaam'), achternaam: waarde('achternaam'), geboortedatum };

@@ -23,6 +23,7 @@ import { herberekenPublicatie } from './publicatie.js';
 import { fraseOnderNiet, heeftFrase, parseTsquery, type Vraag } from './tekstzoeken.js';
 import type { ZoekUitkomst } from './zoekindex.js';
 import type { Services } from '../../services.js';
+import { vandaag } from '../../../shared/datum.js';
 
 type Rij = Selectable<KandidaatprofielTable>;
 const SECTOR_CODES = Object.keys(SECTOREN) as [string, ...string[]];
@@ -67,7 +68,7 @@ export const PUBLIEKE_KOLOMMEN = [
 type PubliekeRij = Pick<Rij, (typeof PUBLIEKE_KOLOMMEN)[number] extends `k.${infer K}` ? K & keyof Rij : never>;
 
 export function presenteerPubliek(r: PubliekeRij & { gemeente_naam: string }): z.input<typeof PubliekProfiel> {
-  const vandaag = new Date().toISOString().slice(0, 10);
+  const nu = vandaag();
   return {
     publiekId: r.publiek_id,
     gemeente: r.gemeente_naam.replace(/^Gemeente /, ''),
@@ -81,7 +82,7 @@ export function presenteerPubliek(r: PubliekeRij & { gemeente_naam: string }): z
     urenMin: r.uren_min === null ? null : Number(r.uren_min),
     urenMax: r.uren_max === null ? null : Number(r.uren_max),
     beschikbaarVanaf: r.beschikbaar_vanaf,
-    beschikbaarNu: r.beschikbaar_vanaf !== null && r.beschikbaar_vanaf <= vandaag,
+    beschikbaarNu: r.beschikbaar_vanaf !== null && r.beschikbaar_vanaf <= nu,
     werkcondities: r.werkcondities.map((code) => ({ code, label: WERKCONDITIES[code as Werkconditie]?.label ?? code })),
     banenafspraak: r.banenafspraak,
     compleetheid: r.compleetheid,
@@ -233,7 +234,7 @@ const FRASE_KANDIDATEN = 20_000;
 export async function zoekInIndex(dal: DataAccess, services: Services, q: ZoekvraagInput): Promise<ZoekUitkomst> {
   const idx = services.kandidaten.voor(dal.actor.regioId);
   await idx.verversen(dal.db);
-  const beschikbaarOp = q.beschikbaarNu === 'ja' ? new Date().toISOString().slice(0, 10) : undefined;
+  const beschikbaarOp = q.beschikbaarNu === 'ja' ? vandaag() : undefined;
   // The same search on an unchanged index gives the same answer (results do not depend on who asks).
   const sleutel = JSON.stringify([
     q.q ?? '',

@@ -14,6 +14,7 @@ import { plusWerkdagen } from '../contactverzoeken/verzoek.js';
 import { verantwoordelijke } from '../contactverzoeken/verantwoordelijke.js';
 import { maakTaak } from '../taken/taken.js';
 import { COMPLEETHEID, type CompleetheidVeld, compleetheid } from './profiel.js';
+import { vandaag } from '../../../shared/datum.js';
 
 /** Policy as data: below this score a profile is on the worklist; the term for a 'profiel_aanvullen' task. */
 export const WERKLIJST_BELEID = {
@@ -212,7 +213,7 @@ export const werklijstRoutes: RouteDef[] = [
             .execute()
         ).map((t) => t.bron_id),
       );
-      const deadline = plusWerkdagen(new Date().toISOString().slice(0, 10), WERKLIJST_BELEID.termijn.werkdagen);
+      const deadline = plusWerkdagen(vandaag(), WERKLIJST_BELEID.termijn.werkdagen);
       let aangemaakt = 0;
       for (const r of rijen) {
         if (open.has(r.persoon_id)) continue;

@@ -6,6 +6,7 @@ import { AppError } from '../../http/problem.js';
 import { authRoute, type RouteDef } from '../../http/route.js';
 import { Id } from '../personen/schemas.js';
 import { termijnSignaal } from './taken.js';
+import { vandaag } from '../../../shared/datum.js';
 
 const tags = ['taken'];
 
@@ -42,8 +43,6 @@ const Vraag = z.strictObject({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).max(100_000).default(0),
 });
-
-const vandaag = () => new Date().toISOString().slice(0, 10);
 
 export const takenRoutes: RouteDef[] = [
   authRoute({

@@ -35,6 +35,7 @@ import {
 } from './schemas.js';
 import { signaleerGeenActiviteit } from './signalering.js';
 import { beoordeelOvergang, isLopend, mogelijkeStappen, type Partij } from './statusverloop.js';
+import { vandaag } from '../../../shared/datum.js';
 
 const tags = ['verwijzingen'];
 
@@ -43,10 +44,7 @@ export const AANBIEDER_SOORTEN = ['reintegratiebedrijf', 'uwv', 'jobcoachorganis
 /** Days the gemeente has to follow up a return. */
 export const OPVOLGTERMIJN_DAGEN = 10;
 
-/** Today in the Netherlands, as YYYY-MM-DD. */
-export function vandaag(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date());
-}
+export { vandaag } from '../../../shared/datum.js';
 const plusDagen = (datum: string, n: number) => new Date(Date.parse(`${datum}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const naam = (p: { voornaam: string; tussenvoegsel: string | null; achternaam: string }) =>
   [p.voornaam, p.tussenvoegsel, p.achternaam].filter(Boolean).join(' ');
