@@ -22,7 +22,7 @@ import { hashPassword } from '../src/server/auth/password.js';
 import { deriveKeys } from '../src/server/crypto/secrets.js';
 import { migrate } from '../src/server/db/migrate.js';
 import { openStorage, type Storage } from '../src/server/db/pool.js';
-import { GELIJKTIJDIG, importeer } from '../src/server/modules/import/pijplijn.js';
+import { GELIJKTIJDIG, importeer, ZOEKVECTOR_IN_NODE } from '../src/server/modules/import/pijplijn.js';
 import { IMPORT_KOLOMMEN } from '../src/server/modules/import/rij.js';
 import { prng, stableId } from '../src/server/seed/demo.js';
 import { csvRegel } from '../src/server/lib/csv.js';
@@ -239,6 +239,7 @@ async function meet(kind: 'pglite' | 'postgresql', bestand: string, n: number): 
       proefdraai: false,
       bestandsnaam: path.basename(bestand),
       gelijktijdig: verbindingen,
+      zoekvectorInNode: ZOEKVECTOR_IN_NODE[kind],
       poolGrootte: storage.pool.options.max,
       onBatch: (ms) => {
         batches.push(ms);

@@ -18,7 +18,7 @@ import { type Config, opslagOpties } from '../server/config.js';
 import { deriveKeys, resolveSecret } from '../server/crypto/secrets.js';
 import { migrate } from '../server/db/migrate.js';
 import { openStorage } from '../server/db/pool.js';
-import { GELIJKTIJDIG, importeer, rapportCsv, type Voortgang } from '../server/modules/import/pijplijn.js';
+import { GELIJKTIJDIG, importeer, rapportCsv, type Voortgang, ZOEKVECTOR_IN_NODE } from '../server/modules/import/pijplijn.js';
 
 export const IMPORT_HELP = `  passend import BESTAND [--dry-run] [--gemeente SLUG] [--gebruiker NAAM] [--rapport RAPPORT.csv]
                                            levert personen en kandidaatprofielen aan (CSV, JSON of JSON Lines; zie docs/import.md)`;
@@ -159,6 +159,7 @@ export async function importCommando(args: string[], config: Config): Promise<nu
       verwachtFormaat: /\.jsonl$|\.ndjson$/i.test(bestand) ? 'jsonl' : /\.json$/i.test(bestand) ? 'json' : null,
       onVoortgang: balk.toon,
       gelijktijdig: GELIJKTIJDIG[storage.kind],
+      zoekvectorInNode: ZOEKVECTOR_IN_NODE[storage.kind],
       poolGrootte: storage.pool.options.max,
     });
     balk.klaar();

@@ -18,7 +18,7 @@ import { authRoute, publicRoute, type RouteDef, type Upload, UploadBody } from '
 import type { Kysely } from 'kysely';
 import { Id } from '../personen/schemas.js';
 import type { Formaat } from './bron.js';
-import { FOUTEN_IN_ANTWOORD, GELIJKTIJDIG, importeer, rapportCsv } from './pijplijn.js';
+import { FOUTEN_IN_ANTWOORD, GELIJKTIJDIG, importeer, rapportCsv, ZOEKVECTOR_IN_NODE } from './pijplijn.js';
 
 /** docs/import-template.csv: the documented template (same depth from src/ and dist/). */
 const SJABLOON = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', 'docs', 'import-template.csv');
@@ -185,6 +185,7 @@ export const importRoutes: RouteDef[] = [
         maxBytes: max,
         verzoekId: request.id,
         gelijktijdig: GELIJKTIJDIG[services.storage.kind],
+        zoekvectorInNode: ZOEKVECTOR_IN_NODE[services.storage.kind],
         poolGrootte: services.storage.pool.options.max,
       });
       if (!s.runId) {

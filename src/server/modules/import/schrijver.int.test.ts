@@ -114,8 +114,16 @@ describe('a batch of only new persons', () => {
       return schrijfBatch(ctx, gewoon, false, vb);
     });
     expect(algemeen).toMatchObject({ geaccepteerd: 60, nieuw: 60, vooraf: false });
+    // As on PostgreSQL: the search vectors left to the table's trigger.
+    const trigger = rijen('VD', 60);
+    const viaTrigger = await db.transaction().execute(async (tx) => {
+      const ctx = context(tx, { zoekvectorInNode: false });
+      return schrijfBatch(ctx, trigger, false, await bereidVoor(ctx, trigger, false));
+    });
+    expect(viaTrigger).toMatchObject({ geaccepteerd: 60, nieuw: 60, vooraf: true });
     const a = await opgeslagen(db, 'VA');
     const b = await opgeslagen(db, 'VB');
+    expect(await opgeslagen(db, 'VD')).toEqual(a);
     expect(a).toHaveLength(60);
     expect(a.every((r) => r.vector_klopt === true && Array.isArray(r.audit) && r.audit.length === 1)).toBe(true);
     expect(a.filter((r) => r.toestemmingen !== null)).toHaveLength(60 - Math.ceil(60 / 7));

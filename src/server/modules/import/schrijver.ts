@@ -42,6 +42,12 @@ export interface BatchContext {
    * persons then checks its references once instead of once per row (see `verwijzingenPerBatch`).
    */
   verwijzingenPerBatch?: boolean;
+  /**
+   * Build profiles' search vectors here from cached lexemes (default), or leave them to the table's
+   * trigger. Worth it where the database thread is the bottleneck (PGlite); on PostgreSQL, where the
+   * import is bound by Node's main thread, the server stems faster than Node builds (see ImportOpties).
+   */
+  zoekvectorInNode?: boolean;
 }
 
 export interface BatchResultaat {
@@ -185,7 +191,7 @@ const PER_BEURT = 250;
 
 /** Prepares `rijen` (see Voorbereiding); needs no connection and yields to the event loop as it goes. */
 export async function bereidVoor(
-  ctx: Pick<BatchContext, 'keys' | 'actor' | 'organisatieId' | 'runId' | 'uitgegevenPubliekIds'>,
+  ctx: Pick<BatchContext, 'keys' | 'actor' | 'organisatieId' | 'runId' | 'uitgegevenPubliekIds' | 'zoekvectorInNode'>,
   rijen: readonly ImportRij[],
   proefdraai: boolean,
 ): Promise<Voorbereiding> {
@@ -199,7 +205,7 @@ export async function bereidVoor(
     if (hash) bsnHash.set(rij, hash);
     const versleuteld = bsn && !proefdraai ? encrypt(ctx.keys.bsnEncryption, bsn) : null;
     const plan = persoonPlan(rij, null, false, hash, versleuteld);
-    alsNieuw.set(rij, { plan, profiel: profielPlan(plan, undefined, 0), verlenen: rij.toestemming === true });
+    alsNieuw.set(rij, { plan, profiel: profielPlan(plan, undefined, 0, ctx.zoekvectorInNode ?? true), verlenen: rij.toestemming === true });
   }
   const nieuw = [...alsNieuw.values()];
   const profielPlannen = nieuw.flatMap((n) => (n.profiel ? [n.profiel] : []));
@@ -295,7 +301,7 @@ export async function schrijfBatch(ctx: BatchContext, rijen: readonly ImportRij[
     const actief = actieveToestemming.get(plan.id) ?? [];
     if (rij.toestemming === true && actief.length === 0) verlenen.push(plan);
     if (rij.toestemming === false && actief.length > 0) intrekken.push({ plan, ids: actief });
-    const pp = plan.oud ? profielPlan(plan, profielen.get(plan.id), actief.length) : (vb.alsNieuw.get(rij)?.profiel ?? null);
+    const pp = plan.oud ? profielPlan(plan, profielen.get(plan.id), actief.length, ctx.zoekvectorInNode ?? true) : (vb.alsNieuw.get(rij)?.profiel ?? null);
     if (pp) profielPlannen.push(pp);
   }
 
@@ -366,7 +372,7 @@ export async function schrijfBatch(ctx: BatchContext, rijen: readonly ImportRij[
     const k = gebouwd?.profiel ?? profielKolommen(profielPlannen);
     const vectoren = gebouwd?.vectoren ?? profielPlannen.map((p) => p.vector);
     // The trigger keeps a given vector only in a transaction that says so (set here, transaction-local).
-    await sql`SELECT set_config('passend.zoekvector_aangeleverd', 'aan', true)`.execute(db);
+    if (profielPlannen.some((p) => p.vector)) await sql`SELECT set_config('passend.zoekvector_aangeleverd', 'aan', true)`.execute(db);
     await sql`
       INSERT INTO kandidaatprofiel (id, organisatie_id, regio_id, persoon_id, publiek_id, extern_id, wensen, kwaliteiten, sectoren, gewenste_functies,
                                     opleidingsniveau, uren_min, uren_max, beschikbaar_vanaf, werkcondities, banenafspraak, compleetheid, gepubliceerd,
@@ -488,7 +494,7 @@ function persoonPlan(rij: ImportRij, oud: BestaandPersoon | null, overnemen: boo
  * The profile `plan`'s row makes of the stored one (undefined: none), given how many active consents
  * the person has; null when there is nothing to write (no profile and nothing delivered for one, or no change).
  */
-function profielPlan(plan: Plan, oud: BestaandProfiel | undefined, actief: number): ProfielPlan | null {
+function profielPlan(plan: Plan, oud: BestaandProfiel | undefined, actief: number, zoekvectorInNode: boolean): ProfielPlan | null {
   const { rij } = plan;
   const toestemmingNa = rij.toestemming ?? actief > 0;
   const geleverd = PROFIEL_VELDEN.some((v) => rij.profiel[v] !== undefined) || rij.toestemming !== undefined;
@@ -529,7 +535,7 @@ function profielPlan(plan: Plan, oud: BestaandProfiel | undefined, actief: numbe
   const { compleetheid: _c, ...vergelijk } = waarden;
   const wijzigingen = diff(oudeWaarden, vergelijk);
   if (oud && Object.keys(wijzigingen).length === 0) return null;
-  const vector = lexemen.uitCache([profielDelen(waarden)])[0];
+  const vector = zoekvectorInNode ? lexemen.uitCache([profielDelen(waarden)])[0] : null;
   return { plan, nieuw: !oud, publiekId: oud?.publiek_id ?? null, id: tijdgeordendId(), waarden, wijzigingen, vector };
 }
 
