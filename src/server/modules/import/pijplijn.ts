@@ -309,8 +309,7 @@ async function voerUit(bron: AsyncIterable<Uint8Array | string>, opties: ImportO
       // A batch before the last need not wait for its WAL flush: if the machine stops, the worst case
       // is that the run's checkpoint is a batch earlier (consistent, as it commits with the rows), and a
       // re-run redoes that batch. The last batch (the one that says 'klaar') commits durably.
-      if (!afsluiten) await sql`SET LOCAL synchronous_commit = off`.execute(tx);
-      const r = await schrijfBatch(batchContext(tx), rijen, opties.proefdraai, voorbereid);
+      const r = await schrijfBatch({ ...batchContext(tx), uitgesteldeCommit: !afsluiten }, rijen, opties.proefdraai, voorbereid);
       await voorganger;
       if (!stand.bestaat) {
         await tx
