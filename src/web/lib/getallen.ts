@@ -1,4 +1,5 @@
 /** Numbers as Dutch users type and read them: a decimal comma, euros with two decimals. */
+import { vandaag } from '../../shared/datum.js';
 
 const euroFormaat = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const getalFormaat = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
@@ -26,10 +27,8 @@ export function leesGetal(invoer: string): number | null {
   return Number(s);
 }
 
-/** Today as YYYY-MM-DD in the Dutch time zone. */
-export function vandaagIso(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-}
+/** Today as YYYY-MM-DD in the Dutch time zone (the server's "today" too). */
+export const vandaagIso = (): string => vandaag();
 
 /** A real calendar date in YYYY-MM-DD form. */
 export function isIsoDatum(s: string): boolean {

@@ -10,8 +10,7 @@ import { volledigeNaam } from '../lib/format.js';
 import { AppLink, navigate } from '../lib/router.js';
 import { alsApiError, useData } from '../lib/useData.js';
 import '../styles/diagnose.css';
-
-const vandaag = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+import { vandaag } from '../../shared/datum.js';
 
 function useInstrument() {
   return useData<Instrument>((signal) => api.get('/api/v1/leefgebieden', undefined, signal), []);

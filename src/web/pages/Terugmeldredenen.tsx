@@ -7,8 +7,7 @@ import { Knop, Laden, Melding, TabelVak } from '../components/ui.js';
 import { FoutOverzicht, KeuzeVeld, TekstVeld, TekstvakVeld, Vinkje } from '../components/velden.js';
 import { datumLang } from '../lib/format.js';
 import { alsApiError, useData } from '../lib/useData.js';
-
-const vandaag = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+import { vandaag } from '../../shared/datum.js';
 
 /** The region's maintained list of return reasons; its maintainer adds and retires reasons. */
 export function TerugmeldredenenPagina() {

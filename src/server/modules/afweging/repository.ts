@@ -22,8 +22,6 @@ import {
 import type { ArgumentenOverzicht, KaderInfo } from './schemas.js';
 import { vandaag } from '../../../shared/datum.js';
 
-export { vandaag };
-
 export function alsInvalidParams(fouten: Schending[]) {
   return fouten.map((f) => ({ name: `body.${f.veld}`, code: f.code, reason: f.reden }));
 }

@@ -26,7 +26,7 @@ import {
   valideerRegiogrenzen,
   type Waardebron,
 } from './afwegingskader.js';
-import { argumentenOverzicht, geldendKader, kaderInfo, rechtenOpKader, vandaag, voorinvulling, weiger } from './repository.js';
+import { argumentenOverzicht, geldendKader, kaderInfo, rechtenOpKader, voorinvulling, weiger } from './repository.js';
 import {
   AdviesVerzoek,
   Advies,
@@ -44,6 +44,7 @@ import {
   RegiogrenzenInvoer,
   Voorinvulling,
 } from './schemas.js';
+import { vandaag } from '../../../shared/datum.js';
 
 const AfwegingParams = z.strictObject({ persoonId: Id, afwegingId: Id });
 

@@ -9,6 +9,7 @@ import { csvRegel } from '../../lib/csv.js';
 import { IsoDatum } from '../personen/schemas.js';
 import { bouwDashboard, DASHBOARD_TABEL_CODES, DASHBOARD_TABELLEN, type LadderFeit, tabelAlsRegels, type VerwijzingFeit } from './dashboard.js';
 import { MINIMALE_GROEP } from './onderdrukking.js';
+import { vandaag } from '../../../shared/datum.js';
 
 const tags = ['dashboard'];
 
@@ -39,10 +40,6 @@ const Dashboard = z.object({
   minimaleGroep: z.number().int(),
   tabellen: z.array(Tabel),
 });
-
-function vandaag(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date());
-}
 
 interface Scope {
   id: string;

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo, stableId } from '../../seed/demo.js';
 import { as, createTestPlatform, login, type Session, type TestPlatform } from '../../testing/harness.js';
 import { HUIDIG_INSTRUMENT } from './instrument.js';
-import { vandaag, VOORBEELD_DIAGNOSE } from './routes.js';
+import { VOORBEELD_DIAGNOSE } from './routes.js';
+import { vandaag } from '../../../shared/datum.js';
 
 let p: TestPlatform;
 let km: Session;

@@ -18,13 +18,9 @@ import {
   verloop,
 } from './diagnose.js';
 import { HUIDIG_INSTRUMENT, type Instrument, INSTRUMENTEN, instrument as instrumentVan, leefgebiedNaam, type Score, type Sport } from './instrument.js';
+import { vandaag } from '../../../shared/datum.js';
 
 const tags = ['diagnose'];
-
-/** Today in the Netherlands, as YYYY-MM-DD. */
-export function vandaag(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date());
-}
 
 const vrijeTekst = (max: number) =>
   z

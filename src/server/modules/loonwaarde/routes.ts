@@ -19,6 +19,7 @@ import {
   type TaakUitkomst,
 } from './meting.js';
 import { type RapportMeting, rapportHtml } from './rapport.js';
+import { vandaag } from '../../../shared/datum.js';
 
 const tekst = (max: number, wat: string) => z.string().trim().min(1, `Vul ${wat} in.`).max(max, `Hoogstens ${max} tekens.`);
 const uren = (wat: string) =>
@@ -169,11 +170,6 @@ interface Opgeslagen {
 }
 
 const MetingParams = z.strictObject({ persoonId: Id, metingId: Id });
-
-/** Today in the Netherlands, as YYYY-MM-DD. */
-function vandaag(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date());
-}
 
 /** Whole years of age on a date. */
 export function leeftijdOp(geboortedatum: string, peildatum: string): number {

@@ -44,7 +44,6 @@ export const AANBIEDER_SOORTEN = ['reintegratiebedrijf', 'uwv', 'jobcoachorganis
 /** Days the gemeente has to follow up a return. */
 export const OPVOLGTERMIJN_DAGEN = 10;
 
-export { vandaag } from '../../../shared/datum.js';
 const plusDagen = (datum: string, n: number) => new Date(Date.parse(`${datum}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const naam = (p: { voornaam: string; tussenvoegsel: string | null; achternaam: string }) =>
   [p.voornaam, p.tussenvoegsel, p.achternaam].filter(Boolean).join(' ');
