@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { stableId } from '../lib/ids.js';
-import { compleetheid } from '../modules/kandidaten/profiel.js';
+import { profielRij } from '../modules/kandidaten/profiel.js';
 
 /**
  * Demo kandidaatprofielen: invented, anonymous profiles for some demo persons, most with consent to
@@ -90,17 +90,7 @@ export async function seedDemoKandidaten(
         persoon_id: p.id,
         // Only characters of the public-id alphabet (no 0, 1, I, O), or the detail route refuses the code.
         publiek_id: `K-D${String(i).padStart(2, '0').replace(/0/g, 'A').replace(/1/g, 'B')}EMX`.slice(0, 8),
-        wensen: velden.wensen,
-        kwaliteiten: velden.kwaliteiten,
-        sectoren: velden.sectoren,
-        gewenste_functies: velden.gewensteFuncties,
-        opleidingsniveau: velden.opleidingsniveau,
-        uren_min: velden.urenMin,
-        uren_max: velden.urenMax,
-        beschikbaar_vanaf: velden.beschikbaarVanaf,
-        werkcondities: velden.werkcondities,
-        banenafspraak: velden.banenafspraak,
-        compleetheid: compleetheid(velden).score,
+        ...profielRij(velden),
         gepubliceerd: toestemming,
       })
       .onConflict((oc) => oc.column('id').doNothing())

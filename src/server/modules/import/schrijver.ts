@@ -19,7 +19,7 @@ import { type AuditBulk, type AuditEntry, AuditWriter, auditBulk, diff } from '.
 import { encrypt, type Keys, lookupHash } from '../../crypto/secrets.js';
 import type { Database } from '../../db/schema.js';
 import { tijdgeordendId } from '../../lib/ids.js';
-import { compleetheid, nieuwPubliekId } from '../kandidaten/profiel.js';
+import { nieuwPubliekId, profielRij } from '../kandidaten/profiel.js';
 import { LexemenCache, profielDelen } from '../kandidaten/zoekvector.js';
 import type { ImportRij, RijFout } from './rij.js';
 
@@ -526,17 +526,7 @@ function profielPlan(plan: Plan, oud: BestaandProfiel | undefined, actief: numbe
   };
   const waarden: ProfielWaarden = {
     extern_id: rij.externId,
-    wensen: velden.wensen,
-    kwaliteiten: velden.kwaliteiten,
-    sectoren: velden.sectoren,
-    gewenste_functies: velden.gewensteFuncties,
-    opleidingsniveau: velden.opleidingsniveau,
-    uren_min: velden.urenMin,
-    uren_max: velden.urenMax,
-    beschikbaar_vanaf: velden.beschikbaarVanaf,
-    werkcondities: velden.werkcondities,
-    banenafspraak: velden.banenafspraak,
-    compleetheid: compleetheid(velden).score,
+    ...profielRij(velden),
     // Published exactly while the consent is active (the dossier is open: closed ones are refused).
     gepubliceerd: toestemmingNa,
   };

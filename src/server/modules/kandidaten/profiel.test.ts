@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMPLEETHEID, compleetheid, identificerendeTekst, nieuwPubliekId, type ProfielVelden } from './profiel.js';
+import { COMPLEETHEID, compleetheid, identificerendeTekst, nieuwPubliekId, type ProfielVelden, profielRij } from './profiel.js';
 
 const leeg: ProfielVelden = {
   wensen: null,
@@ -23,6 +23,34 @@ describe('kandidaatprofiel', () => {
     expect(deels.ontbrekend).toEqual(['kwaliteiten', 'gewensteFuncties', 'sectoren', 'beschikbaarVanaf', 'werkcondities']);
     // Too short to tell an employer anything does not count.
     expect(compleetheid({ ...leeg, wensen: 'werk' }).score).toBe(0);
+  });
+
+  it('maps every field to its column, with the completeness score (the one mapping every writer uses)', () => {
+    const v: ProfielVelden = {
+      wensen: 'Ik werk graag buiten in het groen',
+      kwaliteiten: 'Zorgvuldig en geduldig',
+      sectoren: ['groen'],
+      gewensteFuncties: ['Hovenier'],
+      opleidingsniveau: 'mbo2',
+      urenMin: 16,
+      urenMax: 24,
+      beschikbaarVanaf: '2027-01-01',
+      werkcondities: ['werkt_graag_buiten'],
+      banenafspraak: true,
+    };
+    expect(profielRij(v)).toEqual({
+      wensen: v.wensen,
+      kwaliteiten: v.kwaliteiten,
+      sectoren: ['groen'],
+      gewenste_functies: ['Hovenier'],
+      opleidingsniveau: 'mbo2',
+      uren_min: 16,
+      uren_max: 24,
+      beschikbaar_vanaf: '2027-01-01',
+      werkcondities: ['werkt_graag_buiten'],
+      banenafspraak: true,
+      compleetheid: 100,
+    });
   });
 
   it('spots contact details and BSN-like numbers in free text', () => {

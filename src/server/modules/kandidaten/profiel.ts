@@ -33,6 +33,23 @@ export type CompleetheidVeld = keyof typeof COMPLEETHEID;
 
 const genoeg = (t: string | null) => (t ?? '').trim().length >= 10;
 
+/** A profile's fields as the table's columns, with the completeness score they give (one mapping for every writer). */
+export function profielRij<V extends ProfielVelden>(v: V) {
+  return {
+    wensen: v.wensen,
+    kwaliteiten: v.kwaliteiten,
+    sectoren: v.sectoren as V['sectoren'],
+    gewenste_functies: v.gewensteFuncties as V['gewensteFuncties'],
+    opleidingsniveau: v.opleidingsniveau,
+    uren_min: v.urenMin,
+    uren_max: v.urenMax,
+    beschikbaar_vanaf: v.beschikbaarVanaf,
+    werkcondities: v.werkcondities as V['werkcondities'],
+    banenafspraak: v.banenafspraak,
+    compleetheid: compleetheid(v).score,
+  };
+}
+
 export function compleetheid(p: ProfielVelden): { score: number; ontbrekend: CompleetheidVeld[] } {
   const aanwezig: Record<CompleetheidVeld, boolean> = {
     wensen: genoeg(p.wensen),

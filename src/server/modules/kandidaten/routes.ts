@@ -18,7 +18,7 @@ import { AppError, type InvalidParam } from '../../http/problem.js';
 import type { Selectable } from 'kysely';
 import { SECTOREN } from '../functies/catalogus-data.js';
 import { IsoDatum, PersoonParams } from '../personen/schemas.js';
-import { COMPLEETHEID, type CompleetheidVeld, compleetheid, identificerendeTekst, nieuwPubliekId } from './profiel.js';
+import { COMPLEETHEID, type CompleetheidVeld, compleetheid, identificerendeTekst, nieuwPubliekId, profielRij } from './profiel.js';
 import { herberekenPublicatie } from './publicatie.js';
 import { fraseOnderNiet, heeftFrase, parseTsquery, type Vraag } from './tekstzoeken.js';
 import type { ZoekUitkomst } from './zoekindex.js';
@@ -358,19 +358,7 @@ export const kandidatenRoutes: RouteDef[] = [
         werkcondities: [...new Set(b.werkcondities)],
         banenafspraak: b.banenafspraak,
       };
-      const waarden = {
-        wensen: velden.wensen,
-        kwaliteiten: velden.kwaliteiten,
-        sectoren: velden.sectoren,
-        gewenste_functies: velden.gewensteFuncties,
-        opleidingsniveau: velden.opleidingsniveau,
-        uren_min: velden.urenMin,
-        uren_max: velden.urenMax,
-        beschikbaar_vanaf: velden.beschikbaarVanaf,
-        werkcondities: velden.werkcondities,
-        banenafspraak: velden.banenafspraak,
-        compleetheid: compleetheid(velden).score,
-      };
+      const waarden = profielRij(velden);
       if (oud) {
         await dal.db
           .updateTable('kandidaatprofiel')
