@@ -24,14 +24,6 @@ pg.types.setTypeParser(DATE_OID, (value: string) => value);
 
 export const PGLITE_EXTENSIONS = { unaccent, pg_trgm };
 
-/**
- * Every session's time zone: SQL's `current_date` (validity of access grounds, referrals, deadlines)
- * is then the Dutch date, the same as `vandaag()` (shared/datum.ts) in the code that writes those
- * dates. With the server's default (UTC) the two disagreed for an hour or two after midnight: a
- * referral starting "today" gave no access until the database's date caught up.
- */
-const TIJDZONE = NEDERLANDSE_TIJDZONE;
-
 export interface OpenOptions {
   databaseUrl?: string | undefined;
   dataDir?: string;
@@ -44,7 +36,7 @@ export interface OpenOptions {
 export async function openStorage(options: OpenOptions): Promise<Storage> {
   if (options.databaseUrl) {
     // JIT compilation costs tens of milliseconds per query and never pays off for short OLTP queries.
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10, options: `-c jit=off -c TimeZone=${TIJDZONE}` });
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10, options: `-c jit=off -c TimeZone=${NEDERLANDSE_TIJDZONE}` });
     pool.on('error', () => {
       /* idle client errors are reported by the next query */
     });
@@ -61,11 +53,14 @@ export async function openStorage(options: OpenOptions): Promise<Storage> {
   }
   // The adapter needs only execProtocolStream and waitReady, which PGliteThread provides.
   const pool = new pg.Pool(createPgConfig(pglite as PGlite));
-  // One PGlite session behind every client: set once, before the pool's first query runs.
+  // Every session's time zone is the Dutch one, so SQL's `current_date` (validity of access grounds,
+  // referrals, deadlines) is the same date as `vandaag()` in the code that writes those dates (with
+  // UTC the two disagreed for an hour or two after midnight). PostgreSQL: the connection option above.
+  // PGlite: one session behind every client, set once before the pool's first query.
   await pglite.waitReady;
   const eerste = await pool.connect();
   try {
-    await eerste.query(`SET TIME ZONE '${TIJDZONE}'`);
+    await eerste.query(`SET TIME ZONE '${NEDERLANDSE_TIJDZONE}'`);
   } finally {
     eerste.release();
   }
