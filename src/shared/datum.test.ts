@@ -10,4 +10,9 @@ describe('vandaag', () => {
     expect(vandaag(new Date('2026-06-30T23:30:00Z'))).toBe('2026-07-01');
     expect(vandaag(new Date('2026-06-30T21:59:00Z'))).toBe('2026-06-30');
   });
+  it('changes at Dutch midnight, also when asked a second before and a second after', () => {
+    expect(vandaag(new Date('2026-12-07T22:59:59.999Z'))).toBe('2026-12-07');
+    expect(vandaag(new Date('2026-12-07T23:00:00.000Z'))).toBe('2026-12-08');
+    expect(vandaag(new Date('2026-12-07T22:59:30.000Z'))).toBe('2026-12-07');
+  });
 });

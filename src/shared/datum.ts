@@ -9,6 +9,11 @@ export const NEDERLANDSE_TIJDZONE = 'Europe/Amsterdam';
 
 const formaat = new Intl.DateTimeFormat('en-CA', { timeZone: NEDERLANDSE_TIJDZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
 
+/** The last answer, per minute: the Dutch date changes only on a whole hour of UTC, and formatting costs microseconds (an import asks per row). */
+let laatste = { minuut: Number.NaN, datum: '' };
+
 export function vandaag(nu: Date = new Date()): string {
-  return formaat.format(nu);
+  const minuut = Math.floor(nu.getTime() / 60_000);
+  if (minuut !== laatste.minuut) laatste = { minuut, datum: formaat.format(nu) };
+  return laatste.datum;
 }

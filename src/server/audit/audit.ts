@@ -30,7 +30,8 @@ const GEHEIME_VELDEN = new Set(['bsn', 'wachtwoord', 'wachtwoord_hash', 'bsn_ver
 /** Old/new per changed field, as the ZGW audittrail records writes. */
 export function diff(oud: Record<string, unknown> | null, nieuw: Record<string, unknown>): Wijzigingen {
   const result: Wijzigingen = {};
-  for (const [veld, waarde] of Object.entries(nieuw)) {
+  for (const veld in nieuw) {
+    const waarde = nieuw[veld];
     if (waarde === undefined) continue;
     // Nothing before (a creation): every value that is not null is a change (no comparison needed).
     if (!oud && waarde === null) continue;

@@ -12,10 +12,10 @@
  * the batch before is being written; a batch of only new persons (a first delivery) then sends
  * parameters built ahead and checks its references once instead of per row (`verwijzingenPerBatch`).
  */
+import { alsParameter } from '../../db/parameter.js';
 import { type Kysely, sql } from 'kysely';
-import { prepareValue } from 'pg/lib/utils.js';
 import type { Actor } from '../../access/policy.js';
-import { type AuditBulk, type AuditEntry, AuditWriter, auditBulk, diff } from '../../audit/audit.js';
+import { type AuditBulk, type AuditEntry, AuditWriter, auditBulk, diff, type Wijzigingen } from '../../audit/audit.js';
 import { encrypt, type Keys, lookupHash } from '../../crypto/secrets.js';
 import type { Database } from '../../db/schema.js';
 import { tijdgeordendId } from '../../lib/ids.js';
@@ -230,7 +230,7 @@ export async function bereidVoor(
 }
 
 /** A parameter serialised now exactly as node-postgres would when sending it (a string is sent as it is). */
-const vooraf = (waarde: unknown): string => prepareValue(waarde) as string;
+const vooraf = (waarde: unknown): string => alsParameter(waarde) as string;
 const volgendeBeurt = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Applies one batch. Rows must be valid (rij.ts) and have distinct extern_ids and BSNs (ImportLezer). */
@@ -614,7 +614,7 @@ function auditRegels(
   for (const p of personen) Object.assign(van(p), p.wijzigingen);
   for (const p of profielPlannen) {
     const w = van(p.plan);
-    for (const [veld, v] of Object.entries(p.wijzigingen)) w[`kandidaatprofiel.${veld}`] = v;
+    for (const veld in p.wijzigingen) w[`kandidaatprofiel.${veld}`] = p.wijzigingen[veld] as Wijzigingen[string];
   }
   for (const p of verlenen) van(p)['toestemming.kandidaatprofiel'] = { oud: null, nieuw: 'verleend (schriftelijk, via import)' };
   for (const { plan } of intrekken) van(plan)['toestemming.kandidaatprofiel'] = { oud: 'actief', nieuw: 'ingetrokken' };

@@ -55,7 +55,7 @@ describe('bouwZoekvector', () => {
         ],
         lex,
       ),
-    ).toBe("'tuin':1A,3C 'werk':2C");
+    ).toBe("'tuin':1A 'werk':2C 'tuin':3C");
   });
   it('gives up on an unknown word, a word that is not one lexeme, or a part it cannot split', () => {
     expect(bouwZoekvector([['tuin onbekend', 'A']], lex)).toBeNull();

@@ -81,8 +81,17 @@ export function bouwZoekvector(delen: readonly (readonly [tekst: string, gewicht
 type GesplitstDeel = readonly [woorden: readonly string[] | null, gewicht: Gewicht];
 const gesplitst = (delen: readonly (readonly [string, Gewicht])[]): GesplitstDeel[] => delen.map(([t, g]) => [woordenVan(t), g]);
 
+/** Positions per lexeme of the vector being built (one vector at a time: reused, not allocated per profile). */
+const positiesPerLexeem = new Map<string, number>();
+
+/**
+ * The vector's text form with one entry per position (`'werk':1A 'tuin':2B 'werk':3C`): PostgreSQL's
+ * tsvector input sorts the entries and merges a lexeme's positions itself, so the stored vector is the
+ * one grouped text would give — built here without a list per lexeme (a bulk delivery builds 250,000).
+ */
 function uitWoorden(delen: readonly GesplitstDeel[], lexeem: (woord: string) => Lexeem): string | null {
-  const posities = new Map<string, string[]>();
+  positiesPerLexeem.clear();
+  let uit = '';
   let verschuiving = 0;
   for (const [woorden, gewicht] of delen) {
     if (woorden === null) return null;
@@ -94,15 +103,13 @@ function uitWoorden(delen: readonly GesplitstDeel[], lexeem: (woord: string) => 
       const positie = verschuiving + i + 1;
       if (positie > MAX_POSITIE) return null;
       hoogste = i + 1;
-      const lijst = posities.get(l);
-      if (lijst === undefined) posities.set(l, [`${positie}${gewicht}`]);
-      else if (lijst.length >= MAX_POSITIES_PER_LEXEEM) return null;
-      else lijst.push(`${positie}${gewicht}`);
+      const aantal = (positiesPerLexeem.get(l) ?? 0) + 1;
+      if (aantal > MAX_POSITIES_PER_LEXEEM) return null;
+      positiesPerLexeem.set(l, aantal);
+      uit += `${uit === '' ? "'" : " '"}${l}':${positie}${gewicht}`;
     }
     verschuiving += hoogste;
   }
-  let uit = '';
-  for (const [l, p] of posities) uit += `${uit ? ' ' : ''}'${l}':${p.join(',')}`;
   return uit;
 }
 
