@@ -111,20 +111,36 @@ export class AuditWriter {
  * connection, so a caller can build it ahead (the importer does, while the batch before is written).
  */
 export function auditBulk(actor: Actor | null, entries: readonly AuditEntry[]): AuditBulk {
-  const wijzigingen: string[] = [];
-  const nummer = new Map<string, number>();
-  const rijen = entries.map((e) => {
+  const bouwer = new AuditBulkBouwer(actor);
+  for (const e of entries) bouwer.voegToe(e);
+  return bouwer.klaar();
+}
+
+/**
+ * `auditBulk` a part at a time: `deelKlaar` turns the rows added so far into JSON text, so a caller
+ * building thousands of rows ahead does not keep them as objects until the statement is sent.
+ */
+export class AuditBulkBouwer {
+  private readonly wijzigingen: string[] = [];
+  private readonly nummer = new Map<string, number>();
+  private readonly delen: string[] = [];
+  private deel: object[] = [];
+  private aantal = 0;
+
+  constructor(private readonly actor: Actor | null) {}
+
+  voegToe(e: AuditEntry): void {
     let wi: number | null = null;
     if (e.wijzigingen && Object.keys(e.wijzigingen).length > 0) {
       const w = JSON.stringify(e.wijzigingen);
-      wi = nummer.get(w) ?? null;
+      wi = this.nummer.get(w) ?? null;
       if (wi === null) {
-        wi = wijzigingen.push(w) - 1;
-        nummer.set(w, wi);
+        wi = this.wijzigingen.push(w) - 1;
+        this.nummer.set(w, wi);
       }
     }
-    return {
-      o: e.organisatieId ?? actor?.organisatieId ?? null,
+    this.deel.push({
+      o: e.organisatieId ?? this.actor?.organisatieId ?? null,
       p: e.persoonId ?? null,
       a: e.actie,
       r: e.resource,
@@ -132,7 +148,18 @@ export function auditBulk(actor: Actor | null, entries: readonly AuditEntry[]): 
       g: e.grondslag ?? null,
       wi,
       t: e.toelichting ?? null,
-    };
-  });
-  return { lijst: `[${wijzigingen.join(',')}]`, rijen: JSON.stringify(rijen), aantal: entries.length };
+    });
+    this.aantal++;
+  }
+
+  deelKlaar(): void {
+    if (this.deel.length === 0) return;
+    this.delen.push(JSON.stringify(this.deel).slice(1, -1));
+    this.deel = [];
+  }
+
+  klaar(): AuditBulk {
+    this.deelKlaar();
+    return { lijst: `[${this.wijzigingen.join(',')}]`, rijen: `[${this.delen.join(',')}]`, aantal: this.aantal };
+  }
 }

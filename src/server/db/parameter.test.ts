@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { prepareValue } from 'pg/lib/utils.js';
 import { describe, expect, it } from 'vitest';
-import { alsParameter } from './parameter.js';
+import { ArrayParameter, alsParameter } from './parameter.js';
 
 const element = fc.oneof(
   fc.string({ unit: 'binary' }),
@@ -32,5 +32,20 @@ describe('alsParameter', () => {
     expect(alsParameter([['x'], []])).toBe('{{"x"},{}}');
     expect(alsParameter([1, true])).toBe('{"1","true"}');
     expect(alsParameter(Buffer.from('hi'))).toEqual(Buffer.from('hi'));
+  });
+
+  it('built a part at a time (ArrayParameter) gives the literal of the whole list, wherever the parts end', () => {
+    fc.assert(
+      fc.property(fc.array(element), fc.array(fc.nat()), (lijst, grenzen) => {
+        const a = new ArrayParameter();
+        const eind = new Set(grenzen.map((g) => g % (lijst.length + 1)));
+        lijst.forEach((w, i) => {
+          if (eind.has(i)) a.deelKlaar();
+          a.voegToe(w);
+        });
+        expect(a.klaar()).toBe(prepareValue(lijst));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

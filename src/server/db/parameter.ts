@@ -38,3 +38,28 @@ function element(w: unknown): string {
   if (typeof w !== 'string') return (prepareValue([w]) as string).slice(1, -1);
   return BIJZONDER.test(w) ? `"${w.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"` : `"${w}"`;
 }
+
+/**
+ * An array parameter built a part at a time (`alsParameter` of the whole list, exactly): `deelKlaar`
+ * turns the values added so far into literal text, so a batch's values need not stay in memory as
+ * objects until the statement is sent.
+ */
+export class ArrayParameter {
+  private readonly delen: string[] = [];
+  private deel: unknown[] = [];
+
+  voegToe(waarde: unknown): void {
+    this.deel.push(waarde);
+  }
+
+  deelKlaar(): void {
+    if (this.deel.length === 0) return;
+    this.delen.push(arrayLiteral(this.deel).slice(1, -1));
+    this.deel = [];
+  }
+
+  klaar(): string {
+    this.deelKlaar();
+    return `{${this.delen.join(',')}}`;
+  }
+}

@@ -110,7 +110,7 @@ describe('a batch of only new persons', () => {
     const algemeen = await db.transaction().execute(async (tx) => {
       const ctx = context(tx, { verwijzingenPerBatch: false });
       const vb = await bereidVoor(ctx, gewoon, false);
-      vb.kolommen = null;
+      vb.alsNieuw = null;
       return schrijfBatch(ctx, gewoon, false, vb);
     });
     expect(algemeen).toMatchObject({ geaccepteerd: 60, nieuw: 60, vooraf: false });
@@ -143,6 +143,51 @@ describe('a batch of only new persons', () => {
       ).rejects.toThrow(perBatch ? /account van de aanlevering bestaat niet/ : /foreign key|verleend_door/);
     }
     expect(await opgeslagen(db, 'VC')).toEqual([]);
+  });
+
+  it('a dossier created by hand meanwhile (same extern_id, committed while the batch waited) is updated, and the rest follows its id', async () => {
+    // Needs a second session that commits while the batch's insert waits for it: PostgreSQL only.
+    if (p.services.storage.kind !== 'postgresql') return;
+    const db = p.services.storage.db;
+    const rows = rijen('VR', 5);
+    const handmatig = randomUUID();
+    const ander = await p.services.storage.pool.connect();
+    try {
+      await ander.query('BEGIN');
+      await ander.query(
+        `INSERT INTO persoon (id, organisatie_id, extern_id, voornaam, achternaam, geboortedatum) VALUES ($1, $2, 'VR-2', 'Handmatig', 'Persoon', '1980-01-01')`,
+        [handmatig, ZWOLLE],
+      );
+      // The batch's look-ups cannot see the uncommitted dossier; its insert waits for it.
+      const schrijven = db.transaction().execute(async (tx) => {
+        const ctx = context(tx);
+        const r = await schrijfBatch(ctx, rows, false, await bereidVoor(ctx, rows, false));
+        const { rows: rol } = await sql<{ rol: string }>`SELECT current_setting('session_replication_role') AS rol`.execute(tx);
+        return { ...r, rol: rol[0]?.rol };
+      });
+      for (let i = 0; i < 100; i++) {
+        const { rows: wacht } = await ander.query(
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`,
+        );
+        if (wacht[0].n > 0) break;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      await ander.query('COMMIT');
+      expect(await schrijven).toMatchObject({ geaccepteerd: 5, nieuw: 5, vooraf: false, rol: 'origin' });
+    } finally {
+      ander.release();
+    }
+    const opgeslagenRijen = await opgeslagen(db, 'VR');
+    expect(opgeslagenRijen).toHaveLength(5);
+    const { rows: vr2 } = await sql<{ id: string; voornaam: string; versie: number; profiel: string; toestemming: string; audit: string }>`
+      SELECT p.id, p.voornaam, p.versie, (SELECT k.persoon_id FROM kandidaatprofiel k WHERE k.persoon_id = p.id) AS profiel,
+             (SELECT t.persoon_id FROM toestemming t WHERE t.persoon_id = p.id) AS toestemming,
+             (SELECT a.persoon_id FROM audit_log a WHERE a.persoon_id = p.id AND a.toelichting LIKE 'import %') AS audit
+      FROM persoon p WHERE p.extern_id = 'VR-2'`.execute(db);
+    // One dossier: the one made by hand, updated by the delivery; its profile, consent and audit row name it.
+    expect(vr2).toEqual([{ id: handmatig, voornaam: 'Voor2', versie: 2, profiel: handmatig, toestemming: handmatig, audit: handmatig }]);
+    // The other rows are complete too.
+    expect(opgeslagenRijen.every((r) => r.vector_klopt === true && Array.isArray(r.audit) && r.audit.length === 1)).toBe(true);
   });
 
   it('leaves no trigger out: every trigger on the tables it writes fires in a replica session too', async () => {

@@ -12,15 +12,15 @@
  * the batch before is being written; a batch of only new persons (a first delivery) then sends
  * parameters built ahead and checks its references once instead of per row (`verwijzingenPerBatch`).
  */
-import { alsParameter } from '../../db/parameter.js';
+import { ArrayParameter, alsParameter } from '../../db/parameter.js';
 import { type Kysely, sql } from 'kysely';
 import type { Actor } from '../../access/policy.js';
-import { type AuditBulk, type AuditEntry, AuditWriter, auditBulk, diff, type Wijzigingen } from '../../audit/audit.js';
+import { type AuditBulk, AuditBulkBouwer, type AuditEntry, AuditWriter, diff, type Wijzigingen } from '../../audit/audit.js';
 import { encrypt, type Keys, lookupHash } from '../../crypto/secrets.js';
 import type { Database } from '../../db/schema.js';
 import { tijdgeordendId } from '../../lib/ids.js';
 import { nieuwPubliekId, profielRij } from '../kandidaten/profiel.js';
-import { LexemenCache, profielDelen } from '../kandidaten/zoekvector.js';
+import { type Gewicht, LexemenCache, profielDelen } from '../kandidaten/zoekvector.js';
 import type { ImportRij, RijFout } from './rij.js';
 
 export interface BatchContext {
@@ -168,27 +168,41 @@ interface ProfielPlan {
  * What a batch needs that does not depend on the stored data, computed before its transaction — the
  * importer does it while the batch before is being written, so on PGlite (one connection, the database
  * on a thread of its own) Node's share no longer adds to the database's: BSN hashes and encryption,
- * each row's plans as if nothing of it were stored, and, for the common case of a batch of only new
- * persons, every statement's parameters already serialised as node-postgres would (`prepareValue`).
- * The transaction uses a row's prepared plan when the look-ups find nothing stored for it, and the
- * prepared parameters only when that holds for every row; otherwise it builds them from the plans.
+ * and, for the common case of a batch of only new persons (a first delivery), every statement's
+ * parameters, serialised as node-postgres would send them. The transaction uses those when its
+ * look-ups find none of the batch's persons stored; otherwise it plans every row against what is.
+ *
+ * The parameters are built a slice of rows at a time, from plans that are dropped right after: a
+ * batch's thousands of rows then stay in memory as a few long strings instead of as objects, which
+ * Node's young-generation collector would copy again and again while the batch waits for its turn.
  */
 export interface Voorbereiding {
   rijen: readonly ImportRij[];
-  bsnHash: Map<ImportRij, string>;
-  /** Per row: its plans if nothing of it is stored (the profile plan null: no profile to write). */
-  alsNieuw: Map<ImportRij, { plan: Plan; profiel: ProfielPlan | null; verlenen: boolean }>;
-  /** Public references drawn for the new profiles (checked against the stored ones in the transaction). */
+  /** Per row, in order: the delivered BSN's lookup hash (undefined: none delivered) and its encryption (null in a dry run). */
+  bsnHash: (string | undefined)[];
+  versleuteld: (string | null)[];
+  /** The statements of a batch of only new persons (null in a dry run). */
+  alsNieuw: AlsNieuw | null;
+}
+
+/** A batch of only new persons, ready to send. */
+interface AlsNieuw {
+  /** The id each row's person gets, in row order. */
+  ids: string[];
+  persoon: string[];
+  /** Profiles to write (rows that deliver profile fields or consent), and their parameters without public reference and vector. */
+  profielen: number;
+  profiel: string[];
+  /** Public references drawn for them (checked against the stored ones in the transaction). */
   publiekIds: string[];
-  /** Statement parameters for a batch of only new persons (null in a dry run). */
-  kolommen: {
-    persoon: string[];
-    profiel: string[];
-    /** Null when a vector still needs a word looked up (the transaction builds the column then). */
-    vectoren: string | null;
-    toestemming: string[];
-    audit: AuditBulk;
-  } | null;
+  /** The vectors as one parameter; null when a word has yet to be looked up (then `vectorLijst` and `onbekend`). */
+  vectoren: string | null;
+  vectorLijst: (string | null | undefined)[];
+  /** Per profile (index) whose vector needs a word looked up: its parts. */
+  onbekend: Map<number, [string, Gewicht][]>;
+  toestemmingen: number;
+  toestemming: string[];
+  audit: AuditBulk;
 }
 
 /** Rows prepared between two turns of the event loop (so answers of the batch in flight are handled promptly). */
@@ -200,33 +214,70 @@ export async function bereidVoor(
   rijen: readonly ImportRij[],
   proefdraai: boolean,
 ): Promise<Voorbereiding> {
-  const bsnHash = new Map<ImportRij, string>();
-  const alsNieuw: Voorbereiding['alsNieuw'] = new Map();
-  for (let i = 0; i < rijen.length; i++) {
-    if (i > 0 && i % PER_BEURT === 0) await volgendeBeurt();
-    const rij = rijen[i] as ImportRij;
+  const bsnHash: (string | undefined)[] = [];
+  const versleuteld: (string | null)[] = [];
+  for (const rij of rijen) {
     const bsn = rij.persoon.bsn;
-    const hash = bsn ? lookupHash(ctx.keys.bsnLookup, bsn) : undefined;
-    if (hash) bsnHash.set(rij, hash);
-    const versleuteld = bsn && !proefdraai ? encrypt(ctx.keys.bsnEncryption, bsn) : null;
-    const plan = persoonPlan(rij, null, false, hash, versleuteld);
-    alsNieuw.set(rij, { plan, profiel: profielPlan(plan, undefined, 0, ctx.zoekvectorInNode ?? true), verlenen: rij.toestemming === true });
+    bsnHash.push(bsn ? lookupHash(ctx.keys.bsnLookup, bsn) : undefined);
+    versleuteld.push(bsn && !proefdraai ? encrypt(ctx.keys.bsnEncryption, bsn) : null);
   }
-  const nieuw = [...alsNieuw.values()];
-  const profielPlannen = nieuw.flatMap((n) => (n.profiel ? [n.profiel] : []));
-  if (proefdraai) return { rijen, bsnHash, alsNieuw, publiekIds: [], kolommen: null };
-  const publiekIds = trekPubliekIds(profielPlannen.length, ctx.uitgegevenPubliekIds ?? new Set());
+  if (proefdraai) return { rijen, bsnHash, versleuteld, alsNieuw: null };
   await volgendeBeurt();
-  const personen = nieuw.map((n) => n.plan);
-  const persoon = persoonKolommen(personen).map(vooraf);
-  await volgendeBeurt();
-  const profiel = profielKolommen(profielPlannen).map(vooraf);
-  const vectoren = profielPlannen.some((p) => p.vector === undefined) ? null : vooraf(profielPlannen.map((p) => p.vector));
-  await volgendeBeurt();
-  const verlenen = nieuw.filter((n) => n.verlenen).map((n) => n.plan);
-  const toestemming = toestemmingKolommen(verlenen).map(vooraf);
-  const audit = auditBulk(ctx.actor, auditRegels(ctx, personen, profielPlannen, verlenen, []));
-  return { rijen, bsnHash, alsNieuw, publiekIds, kolommen: { persoon, profiel, vectoren, toestemming, audit } };
+
+  const nieuwArray = (n: number) => Array.from({ length: n }, () => new ArrayParameter());
+  const persoon = nieuwArray(PERSOON_PARAMETERS);
+  const profiel = nieuwArray(PROFIEL_PARAMETERS);
+  const toestemming = nieuwArray(2);
+  const audit = new AuditBulkBouwer(ctx.actor);
+  const ids: string[] = [];
+  const vectorLijst: (string | null | undefined)[] = [];
+  const onbekend = new Map<number, [string, Gewicht][]>();
+  let toestemmingen = 0;
+  const sluitDeel = () => {
+    for (const a of [...persoon, ...profiel, ...toestemming]) a.deelKlaar();
+    audit.deelKlaar();
+  };
+  for (let i = 0; i < rijen.length; i++) {
+    if (i > 0 && i % PER_BEURT === 0) {
+      sluitDeel();
+      await volgendeBeurt();
+    }
+    const rij = rijen[i] as ImportRij;
+    const plan = persoonPlan(rij, null, false, bsnHash[i], versleuteld[i] ?? null);
+    ids.push(plan.id);
+    persoonParameters(plan, persoon);
+    const pp = profielPlan(plan, undefined, 0, ctx.zoekvectorInNode ?? true);
+    if (pp) {
+      profielParameters(pp, profiel);
+      if (pp.vector === undefined) onbekend.set(vectorLijst.length, profielDelen(pp.waarden));
+      vectorLijst.push(pp.vector);
+    }
+    const verlenen = rij.toestemming === true;
+    if (verlenen) {
+      toestemmingParameters(plan, toestemming);
+      toestemmingen++;
+    }
+    audit.voegToe(auditRegel(ctx, plan, wijzigingenVan(plan, pp, verlenen ? 'verleend' : null)));
+  }
+  const publiekIds = trekPubliekIds(vectorLijst.length, ctx.uitgegevenPubliekIds ?? new Set());
+  return {
+    rijen,
+    bsnHash,
+    versleuteld,
+    alsNieuw: {
+      ids,
+      persoon: persoon.map((a) => a.klaar()),
+      profielen: vectorLijst.length,
+      profiel: profiel.map((a) => a.klaar()),
+      publiekIds,
+      vectoren: onbekend.size === 0 ? vooraf(vectorLijst) : null,
+      vectorLijst: onbekend.size === 0 ? [] : vectorLijst,
+      onbekend,
+      toestemmingen,
+      toestemming: toestemming.map((a) => a.klaar()),
+      audit: audit.klaar(),
+    },
+  };
 }
 
 /** A parameter serialised now exactly as node-postgres would when sending it (a string is sent as it is). */
@@ -256,19 +307,31 @@ export async function schrijfBatch(ctx: BatchContext, rijen: readonly ImportRij[
   const { rows: bestaand } = await sql<BestaandPersoon>`
     SELECT ${kolommen} FROM persoon WHERE organisatie_id = ${organisatieId} AND extern_id = ANY(${rijen.map((r) => r.externId)}::text[])`.execute(db);
   const opExtern = new Map(bestaand.map((p) => [p.extern_id as string, p]));
-  const hashes = [...vb.bsnHash.values()];
+  const hashes = vb.bsnHash.filter((h): h is string => h !== undefined);
   const { rows: houders } =
     hashes.length === 0
       ? { rows: [] as BestaandPersoon[] }
       : await sql<BestaandPersoon>`SELECT ${kolommen} FROM persoon WHERE organisatie_id = ${organisatieId} AND bsn_hash = ANY(${hashes}::text[])`.execute(db);
   const opHash = new Map(houders.map((p) => [p.bsn_hash as string, p]));
 
+  // Only new persons (a first delivery): the statements prepared ahead.
+  let geschreven: Map<string, string> | null = null;
+  if (vb.alsNieuw && bestaand.length === 0 && houders.length === 0) {
+    geschreven = await schrijfAlsNieuw(ctx, vb.alsNieuw);
+    if (geschreven === null) {
+      uit.geaccepteerd = uit.nieuw = rijen.length;
+      uit.vooraf = true;
+      return uit;
+    }
+  }
+
   // — Merge: per row the stored person (if any), the final values, and what changed —
   const plannen: Plan[] = [];
-  for (const rij of rijen) {
+  for (let i = 0; i < rijen.length; i++) {
+    const rij = rijen[i] as ImportRij;
     let oud = opExtern.get(rij.externId) ?? null;
     let overnemen = false;
-    const hash = vb.bsnHash.get(rij);
+    const hash = vb.bsnHash[i];
     if (hash) {
       const houder = opHash.get(hash);
       if (houder && houder.id !== oud?.id) {
@@ -285,8 +348,10 @@ export async function schrijfBatch(ctx: BatchContext, rijen: readonly ImportRij[
       uit.fouten.push({ regel: rij.regel, veld: 'extern_id', reden: 'Dit dossier is afgesloten; de import wijzigt het niet.' });
       continue;
     }
-    const nieuw = vb.alsNieuw.get(rij) as { plan: Plan };
-    plannen.push(oud ? persoonPlan(rij, oud, overnemen, hash, nieuw.plan.waarden.bsn_versleuteld) : nieuw.plan);
+    const plan = persoonPlan(rij, oud, overnemen, hash, vb.versleuteld[i] ?? null);
+    // Written already, under the id the database returned (see schrijfAlsNieuw).
+    if (geschreven) plan.id = geschreven.get(rij.externId) ?? plan.id;
+    plannen.push(plan);
   }
 
   // — Profiles and consent: the stored state of the persons that exist —
@@ -313,7 +378,7 @@ export async function schrijfBatch(ctx: BatchContext, rijen: readonly ImportRij[
     const actief = actieveToestemming.get(plan.id) ?? [];
     if (rij.toestemming === true && actief.length === 0) verlenen.push(plan);
     if (rij.toestemming === false && actief.length > 0) intrekken.push({ plan, ids: actief });
-    const pp = plan.oud ? profielPlan(plan, profielen.get(plan.id), actief.length, ctx.zoekvectorInNode ?? true) : (vb.alsNieuw.get(rij)?.profiel ?? null);
+    const pp = profielPlan(plan, plan.oud ? profielen.get(plan.id) : undefined, actief.length, ctx.zoekvectorInNode ?? true);
     if (pp) profielPlannen.push(pp);
   }
 
@@ -328,47 +393,19 @@ export async function schrijfBatch(ctx: BatchContext, rijen: readonly ImportRij[
   if (proefdraai) return uit;
 
   // — Writes —
-  // Only new persons (a first delivery): the statements' parameters were built ahead, from these same plans.
-  let gebouwd = uit.nieuw === rijen.length ? vb.kolommen : null;
   const overnames = plannen.filter((p) => p.overnemen);
   if (overnames.length > 0) {
     await sql`UPDATE persoon p SET extern_id = u.extern_id FROM unnest(${overnames.map((p) => p.id)}::uuid[], ${overnames.map((p) => p.rij.externId)}::text[]) AS u(id, extern_id)
               WHERE p.id = u.id AND p.extern_id IS NULL`.execute(db);
   }
   const personen = [...gewijzigdePersonen];
-  const perBatch = gebouwd !== null && ctx.verwijzingenPerBatch === true;
-  if (perBatch) await verwijzingenPerBatch(db, ctx, verlenen.length > 0);
-  if (personen.length > 0) {
-    const k = gebouwd?.persoon ?? persoonKolommen(personen);
-    const { rows } = await sql<{ id: string; extern_id: string }>`
-      INSERT INTO persoon (id, organisatie_id, extern_id, voornaam, tussenvoegsel, achternaam, geboortedatum, email, telefoon, postcode, woonplaats,
-                           bsn_hash, bsn_versleuteld, bsn_laatste_cijfers)
-      SELECT id, ${organisatieId}::uuid, extern_id, voornaam, tussenvoegsel, achternaam, geboortedatum, email, telefoon, postcode, woonplaats,
-             bsn_hash, bsn_versleuteld, bsn_laatste_cijfers
-      FROM unnest(${k[0]}::uuid[], ${k[1]}::text[], ${k[2]}::text[], ${k[3]}::text[], ${k[4]}::text[], ${k[5]}::date[], ${k[6]}::text[],
-                  ${k[7]}::text[], ${k[8]}::text[], ${k[9]}::text[], ${k[10]}::text[], ${k[11]}::text[], ${k[12]}::text[])
-           AS u(id, extern_id, voornaam, tussenvoegsel, achternaam, geboortedatum, email, telefoon, postcode, woonplaats, bsn_hash, bsn_versleuteld, bsn_laatste_cijfers)
-      ON CONFLICT (organisatie_id, extern_id) WHERE extern_id IS NOT NULL DO UPDATE SET
-        voornaam = EXCLUDED.voornaam, tussenvoegsel = EXCLUDED.tussenvoegsel, achternaam = EXCLUDED.achternaam,
-        geboortedatum = EXCLUDED.geboortedatum, email = EXCLUDED.email, telefoon = EXCLUDED.telefoon, postcode = EXCLUDED.postcode,
-        woonplaats = EXCLUDED.woonplaats, bsn_hash = EXCLUDED.bsn_hash, bsn_versleuteld = EXCLUDED.bsn_versleuteld,
-        bsn_laatste_cijfers = EXCLUDED.bsn_laatste_cijfers, versie = persoon.versie + 1, gewijzigd_op = now()
-      RETURNING id, extern_id`.execute(db);
+  if (personen.length > 0 && geschreven === null) {
+    const ids = await schrijfPersonen(db, organisatieId, parameters(personen, PERSOON_PARAMETERS, persoonParameters));
     // The stored id wins (a dossier created by hand meanwhile with the same extern_id is updated, not duplicated).
-    const ids = new Map(rows.map((r) => [r.extern_id, r.id]));
-    for (const p of personen) {
-      const id = ids.get(p.rij.externId) ?? p.id;
-      if (id === p.id) continue;
-      p.id = id;
-      // The parameters built ahead name the id this batch drew: build the rest from the plans.
-      gebouwd = null;
-    }
-    // A stored person was updated after all: the rest is checked per row again.
-    if (perBatch && gebouwd === null) await sql`SELECT set_config('session_replication_role', 'origin', true)`.execute(db);
+    for (const p of personen) p.id = ids.get(p.rij.externId) ?? p.id;
   }
-
   if (profielPlannen.length > 0) {
-    const publiek = await publiekIds(db, profielPlannen, vb.publiekIds, ctx.uitgegevenPubliekIds ?? new Set());
+    const publiek = await publiekIds(db, profielPlannen, ctx.uitgegevenPubliekIds ?? new Set());
     // The search vectors, built from lexemes the database stemmed once per word (zoekvector.ts); null
     // where that is not exact, and the trigger computes those. Words not yet known are looked up now.
     const onbekend = profielPlannen.filter((p) => p.vector === undefined);
@@ -381,39 +418,17 @@ export async function schrijfBatch(ctx: BatchContext, rijen: readonly ImportRij[
         p.vector = v[i] ?? null;
       });
     }
-    const k = gebouwd?.profiel ?? profielKolommen(profielPlannen);
-    const vectoren = gebouwd?.vectoren ?? profielPlannen.map((p) => p.vector);
-    // The trigger keeps a given vector only in a transaction that says so (set here, transaction-local).
-    await sql`
-      INSERT INTO kandidaatprofiel (id, organisatie_id, regio_id, persoon_id, publiek_id, extern_id, wensen, kwaliteiten, sectoren, gewenste_functies,
-                                    opleidingsniveau, uren_min, uren_max, beschikbaar_vanaf, werkcondities, banenafspraak, compleetheid, gepubliceerd,
-                                    zoekvector)
-      SELECT id, ${organisatieId}::uuid, ${ctx.regioId}::uuid, persoon_id, publiek_id, extern_id, wensen, kwaliteiten, sectoren::text[],
-             gewenste_functies::text[], opleidingsniveau, uren_min, uren_max, beschikbaar_vanaf, werkcondities::text[], banenafspraak, compleetheid, gepubliceerd,
-             zoekvector::tsvector
-      FROM unnest(${k[0]}::uuid[], ${k[1]}::uuid[], ${publiek}::text[], ${k[2]}::text[], ${k[3]}::text[],
-                  ${k[4]}::text[], ${k[5]}::text[], ${k[6]}::text[], ${k[7]}::text[],
-                  ${k[8]}::numeric[], ${k[9]}::numeric[], ${k[10]}::date[], ${k[11]}::text[],
-                  ${k[12]}::boolean[], ${k[13]}::smallint[], ${k[14]}::boolean[], ${vectoren}::text[])
-           AS u(id, persoon_id, publiek_id, extern_id, wensen, kwaliteiten, sectoren, gewenste_functies, opleidingsniveau, uren_min, uren_max,
-                beschikbaar_vanaf, werkcondities, banenafspraak, compleetheid, gepubliceerd, zoekvector)
-      ON CONFLICT (persoon_id) DO UPDATE SET
-        extern_id = EXCLUDED.extern_id, wensen = EXCLUDED.wensen, kwaliteiten = EXCLUDED.kwaliteiten, sectoren = EXCLUDED.sectoren,
-        gewenste_functies = EXCLUDED.gewenste_functies, opleidingsniveau = EXCLUDED.opleidingsniveau, uren_min = EXCLUDED.uren_min,
-        uren_max = EXCLUDED.uren_max, beschikbaar_vanaf = EXCLUDED.beschikbaar_vanaf, werkcondities = EXCLUDED.werkcondities,
-        banenafspraak = EXCLUDED.banenafspraak, compleetheid = EXCLUDED.compleetheid, gepubliceerd = EXCLUDED.gepubliceerd,
-        zoekvector = EXCLUDED.zoekvector, versie = kandidaatprofiel.versie + 1, gewijzigd_op = now()`.execute(db);
+    await schrijfProfielen(
+      db,
+      ctx,
+      parameters(profielPlannen, PROFIEL_PARAMETERS, profielParameters),
+      vooraf(publiek),
+      vooraf(profielPlannen.map((p) => p.vector)),
+    );
   }
-
-  if (verlenen.length > 0) {
-    const k = gebouwd?.toestemming ?? toestemmingKolommen(verlenen);
-    await sql`
-      INSERT INTO toestemming (id, organisatie_id, persoon_id, doel, verleend_door, vastgelegd_via, toelichting)
-      SELECT id, ${organisatieId}::uuid, persoon_id, 'kandidaatprofiel', ${ctx.actor.gebruikerId}::uuid, 'schriftelijk', 'Aangeleverd via import'
-      FROM unnest(${k[0]}::uuid[], ${k[1]}::uuid[]) AS u(id, persoon_id)`.execute(db);
-  }
+  if (verlenen.length > 0) await schrijfToestemmingen(db, ctx, parameters(verlenen, 2, toestemmingParameters));
   // Back to per-row checks for whatever else the transaction writes (the run record, its report).
-  if (perBatch && gebouwd !== null) await sql`SELECT set_config('session_replication_role', 'origin', true)`.execute(db);
+  if (geschreven !== null && ctx.verwijzingenPerBatch === true) await sql`SELECT set_config('session_replication_role', 'origin', true)`.execute(db);
   if (intrekken.length > 0) {
     await sql`
       UPDATE toestemming SET ingetrokken_op = now(), ingetrokken_door = ${ctx.actor.gebruikerId}::uuid, intrekkingsreden = 'Ingetrokken volgens aanlevering (import)'
@@ -426,9 +441,99 @@ export async function schrijfBatch(ctx: BatchContext, rijen: readonly ImportRij[
   if (toestemmingGewijzigd.length > 0) await herberekenPublicatieBulk(db, toestemmingGewijzigd);
 
   // — Audit (every write of personal data) —
-  await new AuditWriter(db, ctx.actor, ctx.verzoekId).schrijfBulk(gebouwd?.audit ?? auditRegels(ctx, personen, profielPlannen, verlenen, intrekken));
-  uit.vooraf = gebouwd !== null;
+  await new AuditWriter(db, ctx.actor, ctx.verzoekId).schrijfBulk(auditRegels(ctx, personen, profielPlannen, verlenen, intrekken));
   return uit;
+}
+
+/**
+ * Writes a batch of only new persons with the statements prepared ahead, checking its references once
+ * (`verwijzingenPerBatch`) where the session may. Returns null when done; when the person insert met a
+ * stored person after all (a dossier with the same extern_id created by hand since the look-up), the
+ * persons are written and the ids the database returned (extern_id → id) are handed back, and the
+ * caller writes the rest from plans (the prepared profiles, consents and audit rows name other ids).
+ */
+async function schrijfAlsNieuw(ctx: BatchContext, an: AlsNieuw): Promise<Map<string, string> | null> {
+  const { db } = ctx;
+  const perBatch = ctx.verwijzingenPerBatch === true;
+  if (perBatch) await verwijzingenPerBatch(db, ctx, an.toestemmingen > 0);
+  const ids = await schrijfPersonen(db, ctx.organisatieId, an.persoon);
+  if (ids.size !== an.ids.length || an.ids.some((id) => !ids.has(id))) {
+    // A stored person was updated after all: the rest is checked per row again.
+    if (perBatch) await sql`SELECT set_config('session_replication_role', 'origin', true)`.execute(db);
+    return new Map([...ids].map(([id, extern]) => [extern, id]));
+  }
+  if (an.profielen > 0) {
+    const publiek = await publiekIdsVoor(db, an.publiekIds, ctx.uitgegevenPubliekIds ?? new Set());
+    let vectoren = an.vectoren;
+    if (vectoren === null) {
+      const lijst = [...an.vectorLijst];
+      const onbekend = [...an.onbekend];
+      const v = await lexemen.zoekvectoren(
+        db,
+        onbekend.map(([, delen]) => delen),
+      );
+      onbekend.forEach(([i], j) => {
+        lijst[i] = v[j] ?? null;
+      });
+      vectoren = vooraf(lijst);
+    }
+    await schrijfProfielen(db, ctx, an.profiel, vooraf(publiek), vectoren);
+  }
+  if (an.toestemmingen > 0) await schrijfToestemmingen(db, ctx, an.toestemming);
+  // Back to per-row checks for whatever else the transaction writes (the run record, its report).
+  if (perBatch) await sql`SELECT set_config('session_replication_role', 'origin', true)`.execute(db);
+  await new AuditWriter(db, ctx.actor, ctx.verzoekId).schrijfBulk(an.audit);
+  return null;
+}
+
+/** Upserts persons by (gemeente, extern_id); returns id → extern_id of every row written (the stored id where one existed). */
+async function schrijfPersonen(db: Kysely<Database>, organisatieId: string, k: readonly string[]): Promise<Map<string, string>> {
+  const { rows } = await sql<{ id: string; extern_id: string }>`
+    INSERT INTO persoon (id, organisatie_id, extern_id, voornaam, tussenvoegsel, achternaam, geboortedatum, email, telefoon, postcode, woonplaats,
+                         bsn_hash, bsn_versleuteld, bsn_laatste_cijfers)
+    SELECT id, ${organisatieId}::uuid, extern_id, voornaam, tussenvoegsel, achternaam, geboortedatum, email, telefoon, postcode, woonplaats,
+           bsn_hash, bsn_versleuteld, bsn_laatste_cijfers
+    FROM unnest(${k[0]}::uuid[], ${k[1]}::text[], ${k[2]}::text[], ${k[3]}::text[], ${k[4]}::text[], ${k[5]}::date[], ${k[6]}::text[],
+                ${k[7]}::text[], ${k[8]}::text[], ${k[9]}::text[], ${k[10]}::text[], ${k[11]}::text[], ${k[12]}::text[])
+         AS u(id, extern_id, voornaam, tussenvoegsel, achternaam, geboortedatum, email, telefoon, postcode, woonplaats, bsn_hash, bsn_versleuteld, bsn_laatste_cijfers)
+    ON CONFLICT (organisatie_id, extern_id) WHERE extern_id IS NOT NULL DO UPDATE SET
+      voornaam = EXCLUDED.voornaam, tussenvoegsel = EXCLUDED.tussenvoegsel, achternaam = EXCLUDED.achternaam,
+      geboortedatum = EXCLUDED.geboortedatum, email = EXCLUDED.email, telefoon = EXCLUDED.telefoon, postcode = EXCLUDED.postcode,
+      woonplaats = EXCLUDED.woonplaats, bsn_hash = EXCLUDED.bsn_hash, bsn_versleuteld = EXCLUDED.bsn_versleuteld,
+      bsn_laatste_cijfers = EXCLUDED.bsn_laatste_cijfers, versie = persoon.versie + 1, gewijzigd_op = now()
+    RETURNING id, extern_id`.execute(db);
+  return new Map(rows.map((r) => [r.id, r.extern_id]));
+}
+
+/** Upserts profiles by person; `publiek` and `vectoren` are text[] parameters in the same order. */
+async function schrijfProfielen(db: Kysely<Database>, ctx: BatchContext, k: readonly string[], publiek: string, vectoren: string): Promise<void> {
+  // The trigger keeps a given vector only in a transaction that says so (set at the batch's start, transaction-local).
+  await sql`
+    INSERT INTO kandidaatprofiel (id, organisatie_id, regio_id, persoon_id, publiek_id, extern_id, wensen, kwaliteiten, sectoren, gewenste_functies,
+                                  opleidingsniveau, uren_min, uren_max, beschikbaar_vanaf, werkcondities, banenafspraak, compleetheid, gepubliceerd,
+                                  zoekvector)
+    SELECT id, ${ctx.organisatieId}::uuid, ${ctx.regioId}::uuid, persoon_id, publiek_id, extern_id, wensen, kwaliteiten, sectoren::text[],
+           gewenste_functies::text[], opleidingsniveau, uren_min, uren_max, beschikbaar_vanaf, werkcondities::text[], banenafspraak, compleetheid, gepubliceerd,
+           zoekvector::tsvector
+    FROM unnest(${k[0]}::uuid[], ${k[1]}::uuid[], ${publiek}::text[], ${k[2]}::text[], ${k[3]}::text[],
+                ${k[4]}::text[], ${k[5]}::text[], ${k[6]}::text[], ${k[7]}::text[],
+                ${k[8]}::numeric[], ${k[9]}::numeric[], ${k[10]}::date[], ${k[11]}::text[],
+                ${k[12]}::boolean[], ${k[13]}::smallint[], ${k[14]}::boolean[], ${vectoren}::text[])
+         AS u(id, persoon_id, publiek_id, extern_id, wensen, kwaliteiten, sectoren, gewenste_functies, opleidingsniveau, uren_min, uren_max,
+              beschikbaar_vanaf, werkcondities, banenafspraak, compleetheid, gepubliceerd, zoekvector)
+    ON CONFLICT (persoon_id) DO UPDATE SET
+      extern_id = EXCLUDED.extern_id, wensen = EXCLUDED.wensen, kwaliteiten = EXCLUDED.kwaliteiten, sectoren = EXCLUDED.sectoren,
+      gewenste_functies = EXCLUDED.gewenste_functies, opleidingsniveau = EXCLUDED.opleidingsniveau, uren_min = EXCLUDED.uren_min,
+      uren_max = EXCLUDED.uren_max, beschikbaar_vanaf = EXCLUDED.beschikbaar_vanaf, werkcondities = EXCLUDED.werkcondities,
+      banenafspraak = EXCLUDED.banenafspraak, compleetheid = EXCLUDED.compleetheid, gepubliceerd = EXCLUDED.gepubliceerd,
+      zoekvector = EXCLUDED.zoekvector, versie = kandidaatprofiel.versie + 1, gewijzigd_op = now()`.execute(db);
+}
+
+async function schrijfToestemmingen(db: Kysely<Database>, ctx: BatchContext, k: readonly string[]): Promise<void> {
+  await sql`
+    INSERT INTO toestemming (id, organisatie_id, persoon_id, doel, verleend_door, vastgelegd_via, toelichting)
+    SELECT id, ${ctx.organisatieId}::uuid, persoon_id, 'kandidaatprofiel', ${ctx.actor.gebruikerId}::uuid, 'schriftelijk', 'Aangeleverd via import'
+    FROM unnest(${k[0]}::uuid[], ${k[1]}::uuid[]) AS u(id, persoon_id)`.execute(db);
 }
 
 /**
@@ -540,61 +645,89 @@ function profielPlan(plan: Plan, oud: BestaandProfiel | undefined, actief: numbe
   return { plan, nieuw: !oud, publiekId: oud?.publiek_id ?? null, id: tijdgeordendId(), waarden, wijzigingen, vector };
 }
 
-/** The person insert's column arrays, in its unnest order. */
-function persoonKolommen(personen: readonly Plan[]): unknown[] {
-  const kol = (k: keyof Plan['waarden']) => personen.map((p) => p.waarden[k]);
-  return [
-    personen.map((p) => p.id),
-    personen.map((p) => p.rij.externId),
-    kol('voornaam'),
-    kol('tussenvoegsel'),
-    kol('achternaam'),
-    kol('geboortedatum'),
-    kol('email'),
-    kol('telefoon'),
-    kol('postcode'),
-    kol('woonplaats'),
-    kol('bsn_hash'),
-    kol('bsn_versleuteld'),
-    kol('bsn_laatste_cijfers'),
-  ];
+/** The person insert's parameters (its unnest order): id, extern_id, the person's columns, the BSN's three. */
+const PERSOON_PARAMETERS = 13;
+function persoonParameters(p: Plan, k: readonly ArrayParameter[]): void {
+  const w = p.waarden;
+  const waarden = [p.id, p.rij.externId, w.voornaam, w.tussenvoegsel, w.achternaam, w.geboortedatum, w.email, w.telefoon, w.postcode, w.woonplaats];
+  for (let i = 0; i < waarden.length; i++) k[i]?.voegToe(waarden[i]);
+  k[10]?.voegToe(w.bsn_hash);
+  k[11]?.voegToe(w.bsn_versleuteld);
+  k[12]?.voegToe(w.bsn_laatste_cijfers);
 }
 
-/** The profile insert's column arrays, in its unnest order, without the public reference and the vector. */
-function profielKolommen(profielPlannen: readonly ProfielPlan[]): unknown[] {
-  const kol = <K extends keyof ProfielWaarden>(k: K) => profielPlannen.map((p) => p.waarden[k]);
+/** The profile insert's parameters (its unnest order), without the public reference and the vector. */
+const PROFIEL_PARAMETERS = 15;
+function profielParameters(p: ProfielPlan, k: readonly ArrayParameter[]): void {
+  const w = p.waarden;
   // A text[] literal per row, so a list of lists travels as one text[] parameter (cast back per row).
-  const lijst = (k: 'sectoren' | 'gewenste_functies' | 'werkcondities') => profielPlannen.map((p) => vooraf(p.waarden[k]));
-  return [
-    profielPlannen.map((p) => p.id),
-    profielPlannen.map((p) => p.plan.id),
-    kol('extern_id'),
-    kol('wensen'),
-    kol('kwaliteiten'),
-    lijst('sectoren'),
-    lijst('gewenste_functies'),
-    kol('opleidingsniveau'),
-    kol('uren_min'),
-    kol('uren_max'),
-    kol('beschikbaar_vanaf'),
-    lijst('werkcondities'),
-    kol('banenafspraak'),
-    kol('compleetheid'),
-    kol('gepubliceerd'),
+  const waarden = [
+    p.id,
+    p.plan.id,
+    w.extern_id,
+    w.wensen,
+    w.kwaliteiten,
+    vooraf(w.sectoren),
+    vooraf(w.gewenste_functies),
+    w.opleidingsniveau,
+    w.uren_min,
+    w.uren_max,
+    w.beschikbaar_vanaf,
+    vooraf(w.werkcondities),
+    w.banenafspraak,
+    w.compleetheid,
+    w.gepubliceerd,
   ];
+  for (let i = 0; i < waarden.length; i++) k[i]?.voegToe(waarden[i]);
 }
 
-/** The consent insert's column arrays: a new consent id per person. */
-function toestemmingKolommen(verlenen: readonly Plan[]): unknown[] {
-  return [verlenen.map(() => tijdgeordendId()), verlenen.map((p) => p.id)];
+/** The consent insert's parameters: a new consent id, the person. */
+function toestemmingParameters(p: Plan, k: readonly ArrayParameter[]): void {
+  k[0]?.voegToe(tijdgeordendId());
+  k[1]?.voegToe(p.id);
+}
+
+/** A statement's parameters for `plannen`, built by `voeg` per plan. */
+function parameters<T>(plannen: readonly T[], aantal: number, voeg: (p: T, k: readonly ArrayParameter[]) => void): string[] {
+  const k = Array.from({ length: aantal }, () => new ArrayParameter());
+  for (const p of plannen) voeg(p, k);
+  return k.map((a) => a.klaar());
+}
+
+/** Everything a batch changes of one person: the person's fields, the profile's (prefixed), the consent. */
+function wijzigingenVan(plan: Plan, profiel: ProfielPlan | null | undefined, toestemming: 'verleend' | 'ingetrokken' | null): Wijzigingen {
+  const w: Wijzigingen = { ...plan.wijzigingen };
+  if (profiel) for (const veld in profiel.wijzigingen) w[`kandidaatprofiel.${veld}`] = profiel.wijzigingen[veld] as Wijzigingen[string];
+  if (toestemming === 'verleend') w['toestemming.kandidaatprofiel'] = { oud: null, nieuw: 'verleend (schriftelijk, via import)' };
+  if (toestemming === 'ingetrokken') w['toestemming.kandidaatprofiel'] = { oud: 'actief', nieuw: 'ingetrokken' };
+  return w;
 }
 
 /**
- * One audit row per person written in this batch, holding every change to the person, the profile
+ * The one audit row of a person written in a batch, holding every change to the person, the profile
  * and the consent (old/new, the BSN masked; for a new person the fields delivered): at 250,000 rows
  * one row instead of three or four. (No timeline entries: the audit row, the consent record and the
  * run record the delivery.)
  */
+function auditRegel(ctx: Pick<BatchContext, 'organisatieId' | 'runId'>, plan: Plan, wijzigingen: Wijzigingen): AuditEntry {
+  return {
+    actie: plan.oud ? 'wijzigen' : 'aanmaken',
+    resource: 'persoon',
+    resourceId: plan.id,
+    persoonId: plan.id,
+    organisatieId: ctx.organisatieId,
+    grondslag: 'eigen_gemeente',
+    // A person the delivery creates: the row names the fields delivered, not their values. The values
+    // are the record's first version and every later change records old and new, so the history
+    // stays complete without copying the names, birth dates and contact details of 250,000 people
+    // into a log that can never be erased (data minimisation, AVG art. 5(1)(c)). It also halves
+    // what a first delivery writes.
+    wijzigingen: plan.oud ? wijzigingen : { aangeleverd: { oud: null, nieuw: Object.keys(wijzigingen).sort() } },
+    toelichting: `import ${ctx.runId} regel ${plan.rij.regel}`,
+  };
+}
+
+/** The audit rows of a batch written from plans: one per person that anything happened to, in the order of `personen` first. */
 function auditRegels(
   ctx: Pick<BatchContext, 'organisatieId' | 'runId'>,
   personen: readonly Plan[],
@@ -602,41 +735,13 @@ function auditRegels(
   verlenen: readonly Plan[],
   intrekken: readonly { plan: Plan }[],
 ): AuditEntry[] {
-  const perPersoon = new Map<Plan, ReturnType<typeof diff>>();
-  const van = (plan: Plan) => {
-    let w = perPersoon.get(plan);
-    if (!w) {
-      w = {};
-      perPersoon.set(plan, w);
-    }
-    return w;
-  };
-  for (const p of personen) Object.assign(van(p), p.wijzigingen);
-  for (const p of profielPlannen) {
-    const w = van(p.plan);
-    for (const veld in p.wijzigingen) w[`kandidaatprofiel.${veld}`] = p.wijzigingen[veld] as Wijzigingen[string];
-  }
-  for (const p of verlenen) van(p)['toestemming.kandidaatprofiel'] = { oud: null, nieuw: 'verleend (schriftelijk, via import)' };
-  for (const { plan } of intrekken) van(plan)['toestemming.kandidaatprofiel'] = { oud: 'actief', nieuw: 'ingetrokken' };
-  const audit: AuditEntry[] = [];
-  for (const [plan, wijzigingen] of perPersoon) {
-    audit.push({
-      actie: plan.oud ? 'wijzigen' : 'aanmaken',
-      resource: 'persoon',
-      resourceId: plan.id,
-      persoonId: plan.id,
-      organisatieId: ctx.organisatieId,
-      grondslag: 'eigen_gemeente',
-      // A person the delivery creates: the row names the fields delivered, not their values. The values
-      // are the record's first version and every later change records old and new, so the history
-      // stays complete without copying the names, birth dates and contact details of 250,000 people
-      // into a log that can never be erased (data minimisation, AVG art. 5(1)(c)). It also halves
-      // what a first delivery writes.
-      wijzigingen: plan.oud ? wijzigingen : { aangeleverd: { oud: null, nieuw: Object.keys(wijzigingen).sort() } },
-      toelichting: `import ${ctx.runId} regel ${plan.rij.regel}`,
-    });
-  }
-  return audit;
+  const profielVan = new Map(profielPlannen.map((p) => [p.plan, p]));
+  const toestemmingVan = new Map<Plan, 'verleend' | 'ingetrokken'>([
+    ...verlenen.map((p) => [p, 'verleend'] as const),
+    ...intrekken.map((i) => [i.plan, 'ingetrokken'] as const),
+  ]);
+  const betrokken = new Set<Plan>([...personen, ...profielVan.keys(), ...toestemmingVan.keys()]);
+  return [...betrokken].map((plan) => auditRegel(ctx, plan, wijzigingenVan(plan, profielVan.get(plan), toestemmingVan.get(plan) ?? null)));
 }
 
 /** Set-based counterpart of herberekenPublicatie: only profiles whose flag disagrees with the consent records change. */
@@ -662,13 +767,21 @@ function trekPubliekIds(aantal: number, uitgegeven: Set<string>): string[] {
 }
 
 /**
- * The public reference of each profile plan: the stored one for an existing profile, else one drawn
- * ahead (`voorraad`, more drawn when it runs out), checked against the stored ones (not yet committed
- * ones of this run are in `uitgegeven`): a reference taken meanwhile is replaced by a fresh one.
+ * The public reference of each profile plan: the stored one for an existing profile, else a new one
+ * (`publiekIdsVoor`).
  */
-async function publiekIds(db: Kysely<Database>, plannen: readonly ProfielPlan[], voorraad: readonly string[], uitgegeven: Set<string>): Promise<string[]> {
-  const nodig = plannen.filter((p) => p.publiekId === null).length;
-  const nieuw = [...voorraad.slice(0, nodig), ...trekPubliekIds(Math.max(0, nodig - voorraad.length), uitgegeven)];
+async function publiekIds(db: Kysely<Database>, plannen: readonly ProfielPlan[], uitgegeven: Set<string>): Promise<string[]> {
+  const nieuw = await publiekIdsVoor(db, trekPubliekIds(plannen.filter((p) => p.publiekId === null).length, uitgegeven), uitgegeven);
+  let n = 0;
+  return plannen.map((p) => p.publiekId ?? (nieuw[n++] as string));
+}
+
+/**
+ * References drawn ahead, checked against the stored ones (not yet committed ones of this run are in
+ * `uitgegeven`): a reference taken meanwhile is replaced by a fresh one.
+ */
+async function publiekIdsVoor(db: Kysely<Database>, voorraad: readonly string[], uitgegeven: Set<string>): Promise<string[]> {
+  const nieuw = [...voorraad];
   for (let poging = 0; poging < 10 && nieuw.length > 0; poging++) {
     const { rows } = await sql<{ publiek_id: string }>`SELECT publiek_id FROM kandidaatprofiel WHERE publiek_id = ANY(${nieuw}::text[])`.execute(db);
     if (rows.length === 0) break;
@@ -676,8 +789,7 @@ async function publiekIds(db: Kysely<Database>, plannen: readonly ProfielPlan[],
     const vervanging = trekPubliekIds(bezet.size, uitgegeven);
     for (let i = 0; i < nieuw.length; i++) if (bezet.has(nieuw[i] as string)) nieuw[i] = vervanging.pop() as string;
   }
-  let n = 0;
-  return plannen.map((p) => p.publiekId ?? (nieuw[n++] as string));
+  return nieuw;
 }
 
 function pick<T extends object, K extends keyof T>(o: T, keys: readonly K[]): Pick<T, K> {

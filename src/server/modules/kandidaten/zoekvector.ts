@@ -91,7 +91,8 @@ const positiesPerLexeem = new Map<string, number>();
  */
 function uitWoorden(delen: readonly GesplitstDeel[], lexeem: (woord: string) => Lexeem): string | null {
   positiesPerLexeem.clear();
-  let uit = '';
+  // Joined at the end: one flat string (built with += it would be a tree of pieces, kept as long as the vector is).
+  const uit: string[] = [];
   let verschuiving = 0;
   for (const [woorden, gewicht] of delen) {
     if (woorden === null) return null;
@@ -106,11 +107,11 @@ function uitWoorden(delen: readonly GesplitstDeel[], lexeem: (woord: string) => 
       const aantal = (positiesPerLexeem.get(l) ?? 0) + 1;
       if (aantal > MAX_POSITIES_PER_LEXEEM) return null;
       positiesPerLexeem.set(l, aantal);
-      uit += `${uit === '' ? "'" : " '"}${l}':${positie}${gewicht}`;
+      uit.push(`'${l}':${positie}${gewicht}`);
     }
     verschuiving += hoogste;
   }
-  return uit;
+  return uit.join(' ');
 }
 
 /** The four weighted parts of a profile, as the trigger forms them. */
