@@ -118,11 +118,14 @@ export function auditBulk(actor: Actor | null, entries: readonly AuditEntry[]): 
 
 /**
  * `auditBulk` a part at a time: `deelKlaar` turns the rows added so far into JSON text, so a caller
- * building thousands of rows ahead does not keep them as objects until the statement is sent.
+ * building thousands of rows ahead does not keep them as objects until the statement is sent. A
+ * change record must not change once added (the same object is serialised once).
  */
 export class AuditBulkBouwer {
   private readonly wijzigingen: string[] = [];
   private readonly nummer = new Map<string, number>();
+  /** The same record object added again (an import shares one per combination of delivered fields) is not serialised again. */
+  private readonly perObject = new Map<Wijzigingen, number>();
   private readonly delen: string[] = [];
   private deel: object[] = [];
   private aantal = 0;
@@ -131,12 +134,17 @@ export class AuditBulkBouwer {
 
   voegToe(e: AuditEntry): void {
     let wi: number | null = null;
-    if (e.wijzigingen && Object.keys(e.wijzigingen).length > 0) {
-      const w = JSON.stringify(e.wijzigingen);
-      wi = this.nummer.get(w) ?? null;
-      if (wi === null) {
-        wi = this.wijzigingen.push(w) - 1;
-        this.nummer.set(w, wi);
+    const record = e.wijzigingen;
+    if (record) {
+      wi = this.perObject.get(record) ?? null;
+      if (wi === null && Object.keys(record).length > 0) {
+        const w = JSON.stringify(record);
+        wi = this.nummer.get(w) ?? null;
+        if (wi === null) {
+          wi = this.wijzigingen.push(w) - 1;
+          this.nummer.set(w, wi);
+        }
+        this.perObject.set(record, wi);
       }
     }
     this.deel.push({
