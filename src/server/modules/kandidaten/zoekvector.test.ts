@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bouwZoekvector, type Lexeem, lexeemUitVector, profielDelen, woordenVan } from './zoekvector.js';
+import { bouwZoekvector, type Gewicht, type Lexeem, lexeemUitVector, profielDelen, vectorInEenGang, woordenVan } from './zoekvector.js';
 
 // A small stand-in for the database's stemmer: what PostgreSQL answers for these words.
 const STAM: Record<string, string | null> = {
@@ -92,5 +93,46 @@ describe('lexeemUitVector', () => {
     expect(lexeemUitVector('')).toBeNull();
     expect(lexeemUitVector("'a':1 'b':2")).toBe(false);
     expect(lexeemUitVector("'tuin.werk':1")).toBe(false);
+  });
+});
+
+describe('vectorInEenGang (the one-pass builder of the import)', () => {
+  // Texts from the characters that decide: letters of both cases, folded and unfolded accents, digits,
+  // every separator, hyphens and full stops in every position, and a few that make a text not simple.
+  const teken = fc.constantFrom(..."aAbBzZ09 \t\n\r_,.-éÉëçñÿ÷/'@".split(''), 'de', 'en', 'tuinen', 'Werken', 'x-y', 'a.', 'ü');
+  const tekst = fc.array(teken, { maxLength: 40 }).map((t) => t.join(''));
+  const delen = fc.array(fc.tuple(tekst, fc.constantFrom<Gewicht>('A', 'B', 'C')), { maxLength: 4 });
+  // Lexemes for every word: stop words, words that are no single lexeme, and a pseudo-stem for the rest.
+  const volledig = (w: string): Lexeem => (w in STAM ? STAM[w] : w.length === 2 && w.startsWith('z') ? false : w.length > 3 ? w.slice(0, -1) : w);
+
+  it('gives exactly what woordenVan + the position rules give, when every word is known', () => {
+    fc.assert(
+      fc.property(delen, (d) => {
+        expect(vectorInEenGang(d, volledig)).toBe(bouwZoekvector(d, volledig));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('with words not yet known: undefined, or null only where the full answer is null too', () => {
+    const deels = (w: string): Lexeem => (w.includes('b') ? undefined : volledig(w));
+    fc.assert(
+      fc.property(delen, (d) => {
+        const snel = vectorInEenGang(d, deels);
+        const woorden = d.map(([t]) => woordenVan(t));
+        const onbekend = woorden.some((w) => w?.some((x) => deels(x) === undefined));
+        if (snel === null) expect(bouwZoekvector(d, volledig)).toBeNull();
+        else if (onbekend && woorden.every((w) => w !== null)) expect(snel).toBeUndefined();
+        else expect(snel).toBe(bouwZoekvector(d, deels));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('joins hyphens as regexp_replace does: non-overlapping, left to right', () => {
+    expect(vectorInEenGang([['re-integratie werk', 'B']], volledig)).toBe(bouwZoekvector([['re-integratie werk', 'B']], volledig));
+    expect(vectorInEenGang([['a-b-c', 'B']], volledig)).toBeNull();
+    expect(vectorInEenGang([['ab-cd-ef', 'B']], volledig)).toBe("'abcdef':1B".replace('abcdef', volledig('abcdef') as string));
+    expect(vectorInEenGang([['Café-Medewerker.', 'A']], volledig)).toBe(bouwZoekvector([['café-medewerker.', 'A']], volledig));
   });
 });
