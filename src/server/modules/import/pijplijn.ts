@@ -68,10 +68,11 @@ export interface ImportOpties {
   poolGrootte?: number;
   /**
    * Build the profiles' search vectors in Node from lexemes stemmed once per word (default), or leave
-   * them to the table's trigger. Measured (interleaved A/B): on PGlite, whose one database thread is the
-   * bottleneck, Node building them was 11% faster (50,000 rows, docs/import.md); on PostgreSQL,
-   * where the import is bound by Node's main thread, leaving them to the server was 16% faster (Node
-   * CPU −28%, server +12%). Callers pass ZOEKVECTOR_IN_NODE[storage kind].
+   * them to the table's trigger. Measured (docs/import.md): on PGlite, whose one database thread is the
+   * bottleneck, Node building them was 11% faster (50,000 rows); on PostgreSQL, where the two cores'
+   * total CPU bounds the import, the trigger's stemming costs the server ~3.4 s per 100,000 rows and the
+   * one-pass builder (vectorInEenGang) Node ~1 s, so Node builds them there too. Callers pass
+   * ZOEKVECTOR_IN_NODE[storage kind].
    */
   zoekvectorInNode?: boolean;
 }
@@ -127,7 +128,7 @@ export class ImportAfgebroken extends Error {}
 /** Batches in flight per run, by storage (see ImportOpties.gelijktijdig): PGlite has one connection. */
 export const GELIJKTIJDIG = { postgresql: 2, pglite: 1 } as const satisfies Record<StorageKind, number>;
 /** Where search vectors are built, by storage (see ImportOpties.zoekvectorInNode). */
-export const ZOEKVECTOR_IN_NODE = { postgresql: false, pglite: true } as const satisfies Record<StorageKind, boolean>;
+export const ZOEKVECTOR_IN_NODE = { postgresql: true, pglite: true } as const satisfies Record<StorageKind, boolean>;
 
 /** Runs of this process that write batches side by side (each holds a lock connection plus up to `gelijktijdig` more). */
 let naastElkaar = 0;

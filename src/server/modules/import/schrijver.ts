@@ -49,8 +49,7 @@ export interface BatchContext {
   uitgesteldeCommit?: boolean;
   /**
    * Build profiles' search vectors here from cached lexemes (default), or leave them to the table's
-   * trigger. Worth it where the database thread is the bottleneck (PGlite); on PostgreSQL, where the
-   * import is bound by Node's main thread, the server stems faster than Node builds (see ImportOpties).
+   * trigger (see ImportOpties.zoekvectorInNode).
    */
   zoekvectorInNode?: boolean;
 }
