@@ -13,7 +13,7 @@
  * parameters built ahead and checks its references once instead of per row (`verwijzingenPerBatch`).
  */
 import { ArrayParameter, alsParameter } from '../../db/parameter.js';
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Actor } from '../../access/policy.js';
 import { type AuditBulk, AuditBulkBouwer, type AuditEntry, AuditWriter, diff, type Wijzigingen } from '../../audit/audit.js';
 import { encrypt, type Keys, lookupHash } from '../../crypto/secrets.js';
@@ -301,16 +301,26 @@ export async function schrijfBatch(ctx: BatchContext, rijen: readonly ImportRij[
   }
 
   // — Reads: the persons by extern_id, and whoever holds a delivered BSN —
+  // One unique-index probe per delivered key (LATERAL … LIMIT 1, see perSleutel): with `= ANY(list)`
+  // the planner scanned every person of the gemeente for each batch once the table had grown since its
+  // statistics (always, during a first delivery), which made a large delivery quadratic.
   const kolommen = sql`id, extern_id, voornaam, tussenvoegsel, achternaam, geboortedatum, email, telefoon, postcode, woonplaats,
                        bsn_hash, bsn_versleuteld, bsn_laatste_cijfers, status`;
-  const { rows: bestaand } = await sql<BestaandPersoon>`
-    SELECT ${kolommen} FROM persoon WHERE organisatie_id = ${organisatieId} AND extern_id = ANY(${rijen.map((r) => r.externId)}::text[])`.execute(db);
+  const { rows: bestaand } = await perSleutel<BestaandPersoon>(
+    db,
+    rijen.map((r) => r.externId),
+    (sleutel) => sql`SELECT ${kolommen} FROM persoon WHERE organisatie_id = ${organisatieId} AND extern_id = ${sleutel}`,
+  );
   const opExtern = new Map(bestaand.map((p) => [p.extern_id as string, p]));
   const hashes = vb.bsnHash.filter((h): h is string => h !== undefined);
   const { rows: houders } =
     hashes.length === 0
       ? { rows: [] as BestaandPersoon[] }
-      : await sql<BestaandPersoon>`SELECT ${kolommen} FROM persoon WHERE organisatie_id = ${organisatieId} AND bsn_hash = ANY(${hashes}::text[])`.execute(db);
+      : await perSleutel<BestaandPersoon>(
+          db,
+          hashes,
+          (sleutel) => sql`SELECT ${kolommen} FROM persoon WHERE organisatie_id = ${organisatieId} AND bsn_hash = ${sleutel}`,
+        );
   const opHash = new Map(houders.map((p) => [p.bsn_hash as string, p]));
 
   // Only new persons (a first delivery): the statements prepared ahead.
@@ -358,10 +368,14 @@ export async function schrijfBatch(ctx: BatchContext, rijen: readonly ImportRij[
   const profielen = new Map<string, BestaandProfiel>();
   const actieveToestemming = new Map<string, string[]>();
   if (bestaandeIds.length > 0) {
-    const { rows } = await sql<BestaandProfiel>`
-      SELECT persoon_id, publiek_id, extern_id, wensen, kwaliteiten, sectoren, gewenste_functies, opleidingsniveau, uren_min::text, uren_max::text,
-             beschikbaar_vanaf, werkcondities, banenafspraak, gepubliceerd
-      FROM kandidaatprofiel WHERE persoon_id = ANY(${bestaandeIds}::uuid[])`.execute(db);
+    const { rows } = await perSleutel<BestaandProfiel>(
+      db,
+      bestaandeIds,
+      (sleutel) => sql`
+        SELECT persoon_id, publiek_id, extern_id, wensen, kwaliteiten, sectoren, gewenste_functies, opleidingsniveau, uren_min::text, uren_max::text,
+               beschikbaar_vanaf, werkcondities, banenafspraak, gepubliceerd
+        FROM kandidaatprofiel WHERE persoon_id = ${sleutel}::uuid`,
+    );
     for (const r of rows) profielen.set(r.persoon_id, r);
     const { rows: ts } = await sql<{ id: string; persoon_id: string }>`
       SELECT id, persoon_id FROM toestemming
@@ -442,6 +456,15 @@ export async function schrijfBatch(ctx: BatchContext, rijen: readonly ImportRij[
   // — Audit (every write of personal data) —
   await new AuditWriter(db, ctx.actor, ctx.verzoekId).schrijfBulk(auditRegels(ctx, personen, profielPlannen, verlenen, intrekken));
   return uit;
+}
+
+/**
+ * The row (at most one: `rij` selects by a unique key) of each of `sleutels`, in one statement that
+ * probes the unique index once per key: `unnest(keys) CROSS JOIN LATERAL (… LIMIT 1)` is never turned
+ * into a join the planner may run as a scan of the whole table.
+ */
+function perSleutel<R>(db: Kysely<Database>, sleutels: readonly string[], rij: (sleutel: RawBuilder<string>) => RawBuilder<unknown>) {
+  return sql<R>`SELECT r.* FROM unnest(${sleutels}::text[]) AS u(sleutel) CROSS JOIN LATERAL (${rij(sql<string>`u.sleutel`)} LIMIT 1) AS r`.execute(db);
 }
 
 /**
