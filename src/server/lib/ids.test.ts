@@ -13,6 +13,15 @@ describe('tijdgeordendId', () => {
     const zelfde = new Set(Array.from({ length: 1000 }, () => tijdgeordendId(1_700_000_000_000)));
     expect(zelfde.size).toBe(1000);
   });
+  it('fills every one of the 74 random bits', () => {
+    const ids = Array.from({ length: 4000 }, () => tijdgeordendId(1_700_000_000_000).replaceAll('-', ''));
+    // Hex digits 13..31 are random (digit 12 is the version 7, digit 16 the variant 8–b).
+    for (let i = 13; i < 32; i++) {
+      const cijfers = new Set(ids.map((id) => id[i]));
+      expect(cijfers.size, `digit ${i}`).toBe(i === 16 ? 4 : 16);
+    }
+    expect(new Set(ids.map((id) => id[12]))).toEqual(new Set(['7']));
+  });
 });
 
 describe('stableId', () => {

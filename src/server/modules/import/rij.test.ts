@@ -75,6 +75,10 @@ describe('valideerRij', () => {
     ['extern_id', 'met spatie', 'letters'],
     ['woonplaats', 'Zw\uFFFDlle', 'UTF-8'],
     ['wensen', 'x'.repeat(10_000), 'te lang (10000 tekens'],
+    ['wensen', 'graag\u0007buiten', 'ongeldig teken'],
+    ['achternaam', 'Jansen\u007f', 'ongeldig teken'],
+    ['kwaliteiten', 'half \uD83D teken', 'ongeldig teken'],
+    ['voornaam', 'An\uDE00na', 'ongeldig teken'],
   ])('refuses %s (case %#)', (veld, waarde, reden) => {
     const r = valideerRij(5, { ...goed, [veld]: waarde });
     expect('fouten' in r).toBe(true);
@@ -83,6 +87,11 @@ describe('valideerRij', () => {
       r.fouten.some((f) => f.regel === 5 && f.veld === veld && f.reden.includes(reden)),
       JSON.stringify(r.fouten),
     ).toBe(true);
+  });
+
+  it('accepts what only looks suspicious: a whole emoji (a surrogate pair), tabs and line breaks', () => {
+    const r = valideerRij(5, { ...goed, wensen: 'Buiten werken \uD83D\uDE00\tmet dieren\r\nen planten', voornaam: 'Zoë' });
+    expect('rij' in r && r.rij.profiel.wensen).toBe('Buiten werken \uD83D\uDE00\tmet dieren\r\nen planten');
   });
 
   it('never repeats a BSN in a reason', () => {

@@ -120,6 +120,9 @@ const SURROGAAT = /[\uD800-\uDFFF]/;
 const KOLOMSET = new Set<string>(IMPORT_KOLOMMEN);
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is refused here
 const STUURTEKEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+/** Any character one of the checks on unreadable or invalid characters looks for. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is looked for here
+const VERDACHT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\uD800-\uDFFF\uFFFD]/;
 
 /** An ISO date JJJJ-MM-DD that exists, else null. */
 export function isoDatum(t: string): string | null {
@@ -134,6 +137,19 @@ export function isoDatum(t: string): string | null {
   const dagen = [31, schrikkel ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][maand - 1] as number;
   return dag <= dagen ? t : null;
 }
+
+type Tekst = Map<ImportKolom, string>;
+const waardeIn = (tekst: Tekst, k: ImportKolom) => tekst.get(k) ?? '';
+const leegIn = (tekst: Tekst, k: ImportKolom) => waardeIn(tekst, k) === '';
+const optioneelIn = (tekst: Tekst, k: ImportKolom) => (leegIn(tekst, k) ? null : waardeIn(tekst, k));
+const lijstIn = (tekst: Tekst, k: ImportKolom) =>
+  waardeIn(tekst, k)
+    .split('|')
+    .map((x) => x.trim())
+    .filter(Boolean);
+const GEEN: ReadonlySet<string> = new Set();
+const JA = new Set(['ja', 'true', '1', 'j']);
+const NEE = new Set(['nee', 'false', '0', 'n']);
 
 /** A delivered value as text: JSON numbers, booleans and arrays are accepted in their natural form. */
 function alsTekst(waarde: unknown): string | null | { fout: string } {
@@ -152,8 +168,9 @@ function alsTekst(waarde: unknown): string | null | { fout: string } {
 export function valideerRij(regel: number, ruw: Readonly<Record<string, unknown>>): { rij: ImportRij } | { fouten: RijFout[] } {
   const fouten: RijFout[] = [];
   const fout = (veld: string, reden: string) => fouten.push({ regel, veld, reden });
-  const tekst = new Map<ImportKolom, string>();
-  for (const [sleutel, waarde] of Object.entries(ruw)) {
+  const tekst: Tekst = new Map<ImportKolom, string>();
+  for (const sleutel in ruw) {
+    const waarde = ruw[sleutel];
     if (!KOLOMSET.has(sleutel)) {
       fout(sleutel.slice(0, 60), `Onbekend veld '${sleutel.slice(0, 60)}'.`);
       continue;
@@ -165,7 +182,9 @@ export function valideerRij(regel: number, ruw: Readonly<Record<string, unknown>
       continue;
     }
     const s = (t ?? '').trim();
-    if (s.includes('\uFFFD')) {
+    // One scan for the rare characters the next checks look for (most fields have none).
+    const verdacht = VERDACHT.test(s);
+    if (verdacht && s.includes('\uFFFD')) {
       fout(k, 'Onleesbaar teken: het bestand is waarschijnlijk niet als UTF-8 opgeslagen. Sla het op als "CSV UTF-8".');
       continue;
     }
@@ -173,16 +192,16 @@ export function valideerRij(regel: number, ruw: Readonly<Record<string, unknown>
       fout(k, `Het veld is te lang (${s.length} tekens, hoogstens ${MAX[k]}).`);
       continue;
     }
-    if (STUURTEKEN.test(s) || (SURROGAAT.test(s) && SURROGAAT.test(s.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, '')))) {
+    if (verdacht && (STUURTEKEN.test(s) || (SURROGAAT.test(s) && SURROGAAT.test(s.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, ''))))) {
       fout(k, 'Het veld bevat een ongeldig teken.');
       continue;
     }
     tekst.set(k, s);
   }
   const gegeven = (k: ImportKolom) => tekst.has(k);
-  const leeg = (k: ImportKolom) => (tekst.get(k) ?? '') === '';
-  const waarde = (k: ImportKolom) => tekst.get(k) ?? '';
-  const ongeldig = new Set(fouten.map((f) => f.veld));
+  const leeg = (k: ImportKolom) => leegIn(tekst, k);
+  const waarde = (k: ImportKolom) => waardeIn(tekst, k);
+  const ongeldig = fouten.length === 0 ? GEEN : new Set(fouten.map((f) => f.veld));
 
   for (const k of VERPLICHTE_KOLOMMEN) {
     if (!ongeldig.has(k) && leeg(k)) fout(k, 'Verplicht veld is leeg.');
@@ -198,7 +217,7 @@ export function valideerRij(regel: number, ruw: Readonly<Record<string, unknown>
   }
 
   const persoon: ImportRij['persoon'] = { voornaam: waarde('voornaam'), achternaam: waarde('achternaam'), geboortedatum };
-  const optioneel = (k: ImportKolom) => (leeg(k) ? null : waarde(k));
+  const optioneel = (k: ImportKolom) => optioneelIn(tekst, k);
   if (gegeven('tussenvoegsel')) persoon.tussenvoegsel = optioneel('tussenvoegsel');
   if (gegeven('woonplaats')) persoon.woonplaats = optioneel('woonplaats');
   if (gegeven('bsn')) {
@@ -232,11 +251,7 @@ export function valideerRij(regel: number, ruw: Readonly<Record<string, unknown>
     if (gevonden.length > 0) fout(k, `Werkgevers lezen deze tekst: haal ${gevonden.join(' en ')} weg.`);
     profiel[k] = optioneel(k);
   }
-  const lijst = (k: ImportKolom) =>
-    waarde(k)
-      .split('|')
-      .map((x) => x.trim())
-      .filter(Boolean);
+  const lijst = (k: ImportKolom) => lijstIn(tekst, k);
   if (gegeven('sectoren')) {
     const codes = [...new Set(lijst('sectoren'))];
     const onbekend = codes.filter((c) => !SECTOR_CODES.has(c));
@@ -286,8 +301,8 @@ export function valideerRij(regel: number, ruw: Readonly<Record<string, unknown>
   const jaNee = (k: ImportKolom): boolean | undefined | 'fout' => {
     if (!gegeven(k) || leeg(k)) return undefined;
     const t = waarde(k).toLowerCase();
-    if (['ja', 'true', '1', 'j'].includes(t)) return true;
-    if (['nee', 'false', '0', 'n'].includes(t)) return false;
+    if (JA.has(t)) return true;
+    if (NEE.has(t)) return false;
     fout(k, "Gebruik 'ja' of 'nee'.");
     return 'fout';
   };
