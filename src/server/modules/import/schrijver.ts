@@ -301,7 +301,7 @@ export async function schrijfBatch(ctx: BatchContext, rijen: readonly ImportRij[
   }
 
   // — Reads: the persons by extern_id, and whoever holds a delivered BSN —
-  // One unique-index probe per delivered key (LATERAL … LIMIT 1, see perSleutel): with `= ANY(list)`
+  // One unique-index probe per delivered key (see perSleutel): with `= ANY(list)`
   // the planner scanned every person of the gemeente for each batch once the table had grown since its
   // statistics (always, during a first delivery), which made a large delivery quadratic.
   const kolommen = sql`id, extern_id, voornaam, tussenvoegsel, achternaam, geboortedatum, email, telefoon, postcode, woonplaats,
@@ -377,9 +377,11 @@ export async function schrijfBatch(ctx: BatchContext, rijen: readonly ImportRij[
         FROM kandidaatprofiel WHERE persoon_id = ${sleutel}::uuid`,
     );
     for (const r of rows) profielen.set(r.persoon_id, r);
-    const { rows: ts } = await sql<{ id: string; persoon_id: string }>`
-      SELECT id, persoon_id FROM toestemming
-      WHERE persoon_id = ANY(${bestaandeIds}::uuid[]) AND doel = 'kandidaatprofiel' AND ingetrokken_op IS NULL`.execute(db);
+    const { rows: ts } = await perSleutel<{ id: string; persoon_id: string }>(
+      db,
+      bestaandeIds,
+      (sleutel) => sql`SELECT id, persoon_id FROM toestemming WHERE persoon_id = ${sleutel}::uuid AND doel = 'kandidaatprofiel' AND ingetrokken_op IS NULL`,
+    );
     for (const t of ts) actieveToestemming.set(t.persoon_id, [...(actieveToestemming.get(t.persoon_id) ?? []), t.id]);
   }
 
@@ -459,12 +461,12 @@ export async function schrijfBatch(ctx: BatchContext, rijen: readonly ImportRij[
 }
 
 /**
- * The row (at most one: `rij` selects by a unique key) of each of `sleutels`, in one statement that
- * probes the unique index once per key: `unnest(keys) CROSS JOIN LATERAL (… LIMIT 1)` is never turned
- * into a join the planner may run as a scan of the whole table.
+ * The rows `rij` selects for each of `sleutels`, in one statement that probes an index once per key:
+ * `unnest(keys) CROSS JOIN LATERAL (… OFFSET 0)` — the OFFSET keeps the planner from turning the
+ * subquery into a join it may run as a scan of the whole table (which it did with `= ANY(keys)`).
  */
 function perSleutel<R>(db: Kysely<Database>, sleutels: readonly string[], rij: (sleutel: RawBuilder<string>) => RawBuilder<unknown>) {
-  return sql<R>`SELECT r.* FROM unnest(${sleutels}::text[]) AS u(sleutel) CROSS JOIN LATERAL (${rij(sql<string>`u.sleutel`)} LIMIT 1) AS r`.execute(db);
+  return sql<R>`SELECT r.* FROM unnest(${sleutels}::text[]) AS u(sleutel) CROSS JOIN LATERAL (${rij(sql<string>`u.sleutel`)} OFFSET 0) AS r`.execute(db);
 }
 
 /**
