@@ -17,9 +17,9 @@ export function stableId(name: string): string {
 export function tijdgeordendId(nu: number = Date.now()): string {
   // 74 random bits from 10 bytes: the version nibble replaces 4 of byte 0, the variant 2 of byte 2.
   const r = willekeurigeBytes(10);
-  const b = (i: number) => HEX[r[i] as number] as string;
+  const h = HEX;
   const t = nu.toString(16).padStart(12, '0');
-  return `${t.slice(0, 8)}-${t.slice(8, 12)}-7${b(0)[1]}${b(1)}-${HEX[0x80 | ((r[2] as number) & 0x3f)]}${b(3)}-${b(4)}${b(5)}${b(6)}${b(7)}${b(8)}${b(9)}`;
+  return `${t.slice(0, 8)}-${t.slice(8, 12)}-7${(h[r[0] as number] as string)[1]}${h[r[1] as number]}-${h[0x80 | ((r[2] as number) & 0x3f)]}${h[r[3] as number]}-${h[r[4] as number]}${h[r[5] as number]}${h[r[6] as number]}${h[r[7] as number]}${h[r[8] as number]}${h[r[9] as number]}`;
 }
 
 /** Two hex digits per byte value (an id is built per row of a bulk delivery: no Buffer, no slicing). */
