@@ -215,13 +215,15 @@ export async function bereidVoor(
 ): Promise<Voorbereiding> {
   const bsnHash: (string | undefined)[] = [];
   const versleuteld: (string | null)[] = [];
-  for (const rij of rijen) {
+  const bsnVan = (rij: ImportRij) => {
     const bsn = rij.persoon.bsn;
     bsnHash.push(bsn ? lookupHash(ctx.keys.bsnLookup, bsn) : undefined);
     versleuteld.push(bsn && !proefdraai ? encrypt(ctx.keys.bsnEncryption, bsn) : null);
+  };
+  if (proefdraai) {
+    for (const rij of rijen) bsnVan(rij);
+    return { rijen, bsnHash, versleuteld, alsNieuw: null };
   }
-  if (proefdraai) return { rijen, bsnHash, versleuteld, alsNieuw: null };
-  await volgendeBeurt();
 
   const nieuwArray = (n: number) => Array.from({ length: n }, () => new ArrayParameter());
   const persoon = nieuwArray(PERSOON_PARAMETERS);
@@ -242,6 +244,7 @@ export async function bereidVoor(
       await volgendeBeurt();
     }
     const rij = rijen[i] as ImportRij;
+    bsnVan(rij);
     const plan = persoonPlan(rij, null, false, bsnHash[i], versleuteld[i] ?? null);
     ids.push(plan.id);
     persoonParameters(plan, persoon);
