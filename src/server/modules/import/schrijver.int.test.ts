@@ -12,7 +12,7 @@ import type { Database } from '../../db/schema.js';
 import { stableId } from '../../seed/demo.js';
 import { createTestPlatform, type TestPlatform } from '../../testing/harness.js';
 import { type ImportRij, valideerRij } from './rij.js';
-import { type BatchContext, bereidVoor, magVerwijzingenPerBatch, schrijfBatch } from './schrijver.js';
+import { type BatchContext, bereidVoor, magVerwijzingenPerBatch, opzoeken, schrijfBatch } from './schrijver.js';
 
 const ZWOLLE = stableId('org:zwolle');
 const REGIO = stableId('regio:regio-zwolle');
@@ -225,5 +225,50 @@ describe('a batch of only new persons', () => {
     } finally {
       await sql.raw(`DROP ROLE ${rol}`).execute(db);
     }
+  });
+});
+
+describe('the look-ups of a batch', () => {
+  it('probe an index once per key, also in a large gemeente with fresh statistics (where = ANY(keys) made the planner scan it)', async () => {
+    const db = p.services.storage.db;
+    await sql`
+      INSERT INTO persoon (id, organisatie_id, extern_id, voornaam, achternaam, geboortedatum, bsn_hash)
+      SELECT gen_random_uuid(), ${ZWOLLE}::uuid, 'PLAN-' || i, 'Voor', 'Achter' || i, '1980-01-01', md5(i::text) || md5(i::text)
+      FROM generate_series(1, 20000) AS i`.execute(db);
+    // Their profiles and consents, so those tables are large too.
+    await sql`
+      INSERT INTO kandidaatprofiel (id, organisatie_id, regio_id, persoon_id, publiek_id, extern_id, wensen)
+      SELECT gen_random_uuid(), ${ZWOLLE}::uuid, ${REGIO}::uuid, p.id, 'P-' || p.extern_id, p.extern_id, 'werk'
+      FROM persoon p WHERE p.extern_id LIKE 'PLAN-%'`.execute(db);
+    await sql`
+      INSERT INTO toestemming (id, organisatie_id, persoon_id, doel, verleend_door, vastgelegd_via)
+      SELECT gen_random_uuid(), ${ZWOLLE}::uuid, p.id, 'kandidaatprofiel', ${actor.gebruikerId}::uuid, 'schriftelijk'
+      FROM persoon p WHERE p.extern_id LIKE 'PLAN-%'`.execute(db);
+    await sql`ANALYZE persoon, kandidaatprofiel, toestemming`.execute(db);
+    const externIds = Array.from({ length: 2000 }, (_, i) => `PLAN-${i * 13}`);
+    const { rows: ids } = await sql<{ id: string }>`SELECT id FROM persoon WHERE extern_id = ANY(${externIds.slice(0, 500)}::text[])`.execute(db);
+    const persoonIds = [...ids.map((r) => r.id), ...Array.from({ length: 1500 }, () => randomUUID())];
+    const plannen = {
+      externId: opzoeken.personenOpExternId(ZWOLLE, externIds),
+      bsnHash: opzoeken.personenOpBsnHash(
+        ZWOLLE,
+        externIds.map((e) => e.replace('PLAN-', 'x').padEnd(64, '0')),
+      ),
+      profielen: opzoeken.profielen(persoonIds),
+      toestemmingen: opzoeken.actieveToestemmingen(persoonIds),
+    };
+    for (const [naam, q] of Object.entries(plannen)) {
+      const { rows } = await sql<{ 'QUERY PLAN': string }>`EXPLAIN ${q}`.execute(db);
+      const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
+      // A nested loop over the keys, each probing an index on the key; never a scan of the table.
+      expect(plan, naam).toMatch(/Nested Loop/);
+      expect(plan, naam).toMatch(/(Index Cond|Recheck Cond): .*u\.sleutel/);
+      expect(plan, naam).not.toMatch(/Seq Scan on (persoon|kandidaatprofiel|toestemming)/);
+    }
+    // And they find what is there.
+    const { rows: gevonden } = await plannen.externId.execute(db);
+    expect(gevonden.map((r) => r.extern_id).sort()).toEqual(externIds.filter((e) => Number(e.slice(5)) >= 1 && Number(e.slice(5)) <= 20000).sort());
+    const { rows: toestemmingen } = await plannen.toestemmingen.execute(db);
+    expect(toestemmingen).toHaveLength(ids.length);
   });
 });
