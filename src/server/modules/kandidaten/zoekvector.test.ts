@@ -129,6 +129,35 @@ describe('vectorInEenGang (the one-pass builder of the import)', () => {
     );
   });
 
+  it('gives up where tsvector would cut positions (256 of one lexeme), also spread over the parts and in the shortest texts that reach it', () => {
+    const keer = (n: number, w = 'a') => Array(n).fill(w).join(' ');
+    expect(vectorInEenGang([[keer(255), 'B']], volledig)).not.toBeNull();
+    expect(vectorInEenGang([[keer(256), 'B']], volledig)).toBeNull();
+    expect(
+      vectorInEenGang(
+        [
+          [keer(64), 'A'],
+          [keer(64), 'B'],
+          [keer(64), 'B'],
+          [keer(64), 'C'],
+        ],
+        volledig,
+      ),
+    ).toBeNull();
+    expect(
+      vectorInEenGang(
+        [
+          [keer(64), 'A'],
+          [keer(64), 'B'],
+          [keer(64), 'B'],
+          [keer(63), 'C'],
+        ],
+        volledig,
+      ),
+    ).not.toBeNull();
+    expect(vectorInEenGang([[keer(256, 'tuinen'), 'B']], volledig)).toBe(bouwZoekvector([[keer(256, 'tuinen'), 'B']], volledig));
+  });
+
   it('joins hyphens as regexp_replace does: non-overlapping, left to right', () => {
     expect(vectorInEenGang([['re-integratie werk', 'B']], volledig)).toBe(bouwZoekvector([['re-integratie werk', 'B']], volledig));
     expect(vectorInEenGang([['a-b-c', 'B']], volledig)).toBeNull();

@@ -128,6 +128,11 @@ const isBlank = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
  * `zoekvector.test.ts` holds the two to each other on generated texts.
  */
 export function vectorInEenGang(delen: readonly (readonly [string, Gewicht])[], lexeem: (woord: string) => Lexeem): string | null | undefined {
+  // A lexeme can only pass the limit of positions in texts of at least that many words (two characters
+  // each, with a separator): only then are they counted.
+  let lengte = 0;
+  for (const [tekst] of delen) lengte += tekst.length + 1;
+  const tellen = lengte >= 2 * MAX_POSITIES_PER_LEXEEM;
   positiesPerLexeem.clear();
   const uit: string[] = [];
   let onbekend = false;
@@ -198,9 +203,11 @@ export function vectorInEenGang(delen: readonly (readonly [string, Gewicht])[], 
           const positie = verschuiving + index;
           if (positie > MAX_POSITIE) return null;
           hoogste = index;
-          const aantal = (positiesPerLexeem.get(l) ?? 0) + 1;
-          if (aantal > MAX_POSITIES_PER_LEXEEM) return null;
-          positiesPerLexeem.set(l, aantal);
+          if (tellen) {
+            const aantal = (positiesPerLexeem.get(l) ?? 0) + 1;
+            if (aantal > MAX_POSITIES_PER_LEXEEM) return null;
+            positiesPerLexeem.set(l, aantal);
+          }
           uit.push(`'${l}':${positie}${gewicht}`);
         } else if (l !== null) hoogste = index;
       }
