@@ -441,7 +441,8 @@ export const contactverzoekRoutes: RouteDef[] = [
       );
       const namen = new Map(gemeenten.map((g) => [g.id, zonderGemeente(g.naam)]));
       return {
-        periode: { van: van.toISOString().slice(0, 10), tot: tot.toISOString().slice(0, 10) },
+        // Dutch dates of the two moments (in UTC `tot` is still yesterday for an hour or two after midnight).
+        periode: { van: vandaag(van), tot: vandaag(tot) },
         minimaleGroep: { aantal: MINIMALE_GROEP.aantal, bron: MINIMALE_GROEP.bron },
         standaardTermijn: { werkdagen: STANDAARD_ANTWOORDTERMIJN.werkdagen, bron: STANDAARD_ANTWOORDTERMIJN.bron },
         regio: s.regio,

@@ -6,6 +6,7 @@
  */
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/schema.js';
+import { vandaag } from '../../../shared/datum.js';
 import { maakTaak } from '../taken/taken.js';
 
 export const INACTIEF_NA_MAANDEN = 3;
@@ -100,7 +101,8 @@ export async function signaleerGeenActiviteit(
   const feiten = await activiteitFeiten(db, opties.gemeenten ?? null);
   const inactief = selecteerInactieven(feiten, nu);
   let nieuweTaken = 0;
-  const deadline = new Date(nu.getTime() + 14 * DAG_MS).toISOString().slice(0, 10);
+  // The Dutch date two weeks on (in UTC it is still the day before for an hour or two after midnight).
+  const deadline = vandaag(new Date(nu.getTime() + 14 * DAG_MS));
   for (const f of inactief) {
     const voor = await db
       .selectFrom('taak')

@@ -368,6 +368,23 @@ describe('drie maanden geen activiteit', () => {
     expect((await as(p.app, km)('POST', '/api/v1/signalering/geen-activiteit', { gemeenteId: ZWOLLE })).statusCode).toBe(200);
   });
 
+  it("gives the task a deadline two weeks after today's Dutch date, also just after Dutch midnight", async () => {
+    const db = p.services.storage.db;
+    const id = (
+      await as(p.app, km)('POST', '/api/v1/personen', { voornaam: 'Stil', achternaam: 'Middernacht', geboortedatum: '1980-05-05', gemeenteId: ZWOLLE })
+    ).json().id as string;
+    const lang = new Date(Date.now() - 120 * 86_400_000);
+    await db.updateTable('persoon').set({ aangemaakt_op: lang }).where('id', '=', id).execute();
+    await db.updateTable('tijdlijn_gebeurtenis').set({ tijdstip: lang }).where('persoon_id', '=', id).execute();
+    // 23:30 UTC tomorrow is 00:30 (winter) or 01:30 (summer) the day after in the Netherlands.
+    const morgen = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const nu = new Date(`${morgen}T23:30:00Z`);
+    await signaleerGeenActiviteit(db, { gemeenten: [ZWOLLE], nu });
+    const taak = await db.selectFrom('taak').select('deadline').where('soort', '=', 'geen_activiteit').where('persoon_id', '=', id).executeTakeFirstOrThrow();
+    const nederlands = new Date(Date.parse(`${morgen}T00:00:00Z`) + 15 * 86_400_000).toISOString().slice(0, 10);
+    expect(taak.deadline).toBe(nederlands);
+  });
+
   it('runs at start and then on its timer until stopped', async () => {
     const db = p.services.storage.db;
     const telling = async () =>
