@@ -118,6 +118,8 @@ function uitWoorden(delen: readonly GesplitstDeel[], lexeem: (woord: string) => 
 const ZONDER_ACCENT_CODE = new Uint8Array(256);
 for (const [c, z] of Object.entries(ZONDER_ACCENT)) ZONDER_ACCENT_CODE[c.charCodeAt(0)] = z.charCodeAt(0);
 
+/** A character code as the text is compared after lower-casing and folding accents (`kandidaat_zoektekst`). */
+const gevouwen = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c >= 0xe0 && c <= 0xff && ZONDER_ACCENT_CODE[c] !== 0 ? (ZONDER_ACCENT_CODE[c] as number) : c);
 const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 const isBlank = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
 
@@ -146,39 +148,26 @@ export function vectorInEenGang(delen: readonly (readonly [string, Gewicht])[], 
     let letterlijk = true; // the current word is `tekst.slice(begin, i)` as it is (no case, accent or hyphen to undo)
     const n = tekst.length;
     for (let i = 0; i <= n; i++) {
-      let c = i < n ? tekst.charCodeAt(i) : 32;
-      let veranderd = false;
-      if (c >= 65 && c <= 90) {
-        c += 32;
-        veranderd = true;
-      } else if (c >= 0xe0 && c <= 0xff && ZONDER_ACCENT_CODE[c] !== 0) {
-        c = ZONDER_ACCENT_CODE[c] as number;
-        veranderd = true;
-      }
+      const ruwe = i < n ? tekst.charCodeAt(i) : 32;
+      const c = gevouwen(ruwe);
       if (isAlnum(c)) {
         if (begin < 0) {
           begin = i;
           letterlijk = true;
         }
-        if (veranderd) letterlijk = false;
+        if (c !== ruwe) letterlijk = false;
         vorige = c;
         rechtsVanKoppeling = false;
         continue;
       }
       if (c === 45 /* - */) {
         // regexp_replace(…, '([[:alnum:]])-([[:alnum:]])', '\1\2', 'g'): non-overlapping, left to right.
-        let volgende = i + 1 < n ? tekst.charCodeAt(i + 1) : 0;
-        if (volgende >= 65 && volgende <= 90) volgende += 32;
-        else if (volgende >= 0xe0 && volgende <= 0xff && ZONDER_ACCENT_CODE[volgende] !== 0) volgende = ZONDER_ACCENT_CODE[volgende] as number;
+        const volgende = i + 1 < n ? gevouwen(tekst.charCodeAt(i + 1)) : 0;
         if (begin >= 0 && !rechtsVanKoppeling && isAlnum(vorige) && isAlnum(volgende)) {
           letterlijk = false;
-          // The next character is the match's right side: it cannot start another join.
-          const r = i + 1;
-          let d = tekst.charCodeAt(r);
-          if (d >= 65 && d <= 90) d += 32;
-          else if (d >= 0xe0 && d <= 0xff && ZONDER_ACCENT_CODE[d] !== 0) d = ZONDER_ACCENT_CODE[d] as number;
-          vorige = d;
-          i = r;
+          // The next character is the match's right side (taken here): it cannot start another join.
+          vorige = volgende;
+          i++;
           rechtsVanKoppeling = true;
           continue;
         }
