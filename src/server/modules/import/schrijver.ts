@@ -189,10 +189,9 @@ interface AlsNieuw {
   /** The id each row's person gets, in row order. */
   ids: string[];
   persoon: string[];
-  /** Profiles to write (rows that deliver profile fields or consent), and their parameters without public reference and vector. */
-  profielen: number;
+  /** The profiles' parameters (rows that deliver profile fields or consent), without public reference and vector. */
   profiel: string[];
-  /** Public references drawn for them (checked against the stored ones in the transaction). */
+  /** A public reference drawn for each profile (checked against the stored ones in the transaction). */
   publiekIds: string[];
   /** The vectors as one parameter; null when a word has yet to be looked up (then `vectorLijst` and `onbekend`). */
   vectoren: string | null;
@@ -269,7 +268,6 @@ export async function bereidVoor(
     alsNieuw: {
       ids,
       persoon: persoon.map((a) => a.klaar()),
-      profielen: vectorLijst.length,
       profiel: profiel.map((a) => a.klaar()),
       publiekIds,
       vectoren: onbekend.size === 0 ? vooraf(vectorLijst) : null,
@@ -497,7 +495,7 @@ async function schrijfAlsNieuw(ctx: BatchContext, an: AlsNieuw): Promise<Map<str
     if (perBatch) await sql`SELECT set_config('session_replication_role', 'origin', true)`.execute(db);
     return new Map([...ids].map(([id, extern]) => [extern, id]));
   }
-  if (an.profielen > 0) {
+  if (an.publiekIds.length > 0) {
     const publiek = await publiekIdsVoor(db, an.publiekIds, ctx.uitgegevenPubliekIds ?? new Set());
     let vectoren = an.vectoren;
     if (vectoren === null) {
